@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIELDCASE_API_KEY, type FieldcaseApi } from '../../shared/ipc/index.ts';
+import { buildApi } from './index.ts';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const fake = vi.hoisted(() => {
+  const listeners = new Map<string, Listener[]>();
+  const exposed = new Map<string, FieldcaseApi>();
+  const ipcRenderer = {
+    invoke: vi.fn(async (channel: string, ..._args: unknown[]) => ({ ok: true, data: `reply from ${channel}` })),
+    on(channel: string, listener: Listener) {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+      return ipcRenderer;
+    },
+    removeListener(channel: string, listener: Listener) {
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((entry) => entry !== listener),
+      );
+      return ipcRenderer;
+    },
+    send: vi.fn(),
+  };
+  const emit = (channel: string, ...args: unknown[]): void => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: ipcRenderer, ports: [] }, ...args);
+  };
+  const contextBridge = {
+    exposeInMainWorld: vi.fn((key: string, api: FieldcaseApi) => {
+      exposed.set(key, api);
+    }),
+  };
+  return { listeners, exposed, ipcRenderer, emit, contextBridge };
+});
+
+vi.mock('electron', () => ({ contextBridge: fake.contextBridge, ipcRenderer: fake.ipcRenderer }));
+
+
+function exposedApi(): FieldcaseApi {
+  const api = fake.exposed.get('fieldcase');
+  if (api === undefined) throw new Error('window.fieldcase was not exposed');
+  return api;
+}
+
+/** Every value reachable from the exposed object, to prove no IPC primitive leaks through it. */
+function reachable(value: unknown, seen = new Set<unknown>()): Set<unknown> {
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+    if (seen.has(value)) return seen;
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor !== undefined && 'value' in descriptor) reachable(descriptor.value, seen);
+    }
+  }
+  return seen;
+}
+
+beforeEach(() => {
+  fake.ipcRenderer.invoke.mockClear();
+  fake.listeners.clear();
+});
+
+describe('preload', () => {
+  it('exposes one object, under the key "fieldcase"', () => {
+    expect(FIELDCASE_API_KEY).toBe('fieldcase');
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect([...fake.exposed.keys()]).toEqual(['fieldcase']);
+  });
+
+  it('exposes exactly the named methods of the contract and nothing else', () => {
+    const api = exposedApi();
+    const shape = Object.fromEntries(
+      Object.entries(api).map(([namespace, methods]) => [
+        namespace,
+        Object.entries(methods).map(([name, fn]) => `${name}:${typeof fn}`),
+      ]),
+    );
+    expect(shape).toEqual({
+      app: ['getInfo:function'],
+      shell: ['openExternal:function'],
+      system: ['onResumed:function'],
+    });
+  });
+
+  it('buildApi builds independent objects over the port it is given', async () => {
+    const api = buildApi(fake.ipcRenderer);
+    expect(api).not.toBe(exposedApi());
+    await api.app.getInfo();
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['app:get-info']]);
+  });
+
+  it('never exposes ipcRenderer or its methods', () => {
+    const values = reachable(exposedApi());
+    expect(values.has(fake.ipcRenderer)).toBe(false);
+    expect(values.has(fake.ipcRenderer.invoke)).toBe(false);
+    expect(values.has(fake.ipcRenderer.on)).toBe(false);
+    expect(values.has(fake.ipcRenderer.send)).toBe(false);
+  });
+
+  it('app.getInfo invokes app:get-info with no payload and returns its reply', async () => {
+    await expect(exposedApi().app.getInfo()).resolves.toEqual({ ok: true, data: 'reply from app:get-info' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['app:get-info']]);
+  });
+
+  it('shell.openExternal invokes shell:open-external with { url }', async () => {
+    await expect(exposedApi().shell.openExternal('https://example.com')).resolves.toEqual({
+      ok: true,
+      data: 'reply from shell:open-external',
+    });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['shell:open-external', { url: 'https://example.com' }]]);
+  });
+
+  it('passes whatever page code gives openExternal to main, which is where it is validated', async () => {
+    await exposedApi().shell.openExternal('javascript:alert(1)');
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['shell:open-external', { url: 'javascript:alert(1)' }]]);
+  });
+});
+
+describe('system.onResumed', () => {
+  it('listens on system:resumed and hands the callback only the payload, never the event', () => {
+    const received: unknown[][] = [];
+    exposedApi().system.onResumed((...args: unknown[]) => received.push(args));
+    fake.emit('system:resumed', { at: 1234 });
+    expect(received).toEqual([[{ at: 1234 }]]);
+  });
+
+  it('drops malformed payloads instead of forwarding them', () => {
+    const callback = vi.fn();
+    exposedApi().system.onResumed(callback);
+    fake.emit('system:resumed', { at: 'soon' });
+    fake.emit('system:resumed', { at: 1, sender: fake.ipcRenderer });
+    fake.emit('system:resumed');
+    expect(callback).not.toHaveBeenCalled();
+  });
+
+  it('ignores other channels', () => {
+    const callback = vi.fn();
+    exposedApi().system.onResumed(callback);
+    fake.emit('system:online-changed', { at: 1 });
+    expect(callback).not.toHaveBeenCalled();
+  });
+
+  it('unsubscribe removes exactly that listener', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const unsubscribeFirst = exposedApi().system.onResumed(first);
+    exposedApi().system.onResumed(second);
+    expect(fake.listeners.get('system:resumed')).toHaveLength(2);
+
+    unsubscribeFirst();
+    unsubscribeFirst();
+    fake.emit('system:resumed', { at: 7 });
+
+    expect(fake.listeners.get('system:resumed')).toHaveLength(1);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ at: 7 });
+  });
+});

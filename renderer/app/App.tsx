@@ -1,0 +1,20 @@
+import { HashRouter } from 'react-router';
+import { DatabaseProvider } from '../db/DatabaseProvider.tsx';
+import { AppRoutes } from './AppRoutes.tsx';
+import { Layout } from './Layout.tsx';
+
+/**
+ * Hash routing: the same build works over app:// in Electron, from a static web server and
+ * from the offline cache, with no server-side route fallback.
+ */
+export function App() {
+  return (
+    <HashRouter>
+      <DatabaseProvider>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </DatabaseProvider>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { ConnectionBadge } from '../platform/ConnectionBadge.tsx';
+import { NAV_ITEMS } from './AppRoutes.tsx';
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">Fieldcase</span>
+        <ConnectionBadge />
+      </header>
+      <nav className="sidebar" aria-label="Main">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to}>{item.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { firstValueFrom } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FieldcaseDatabase } from '../database.ts';
+import { createTestDatabase } from '../test-database.ts';
+import { NoteNotFoundError, createNote, deleteNote, getNote, observeNote, observeRecentNotes, updateNote } from './notes.repo.ts';
+
+let db: FieldcaseDatabase;
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+afterEach(async () => {
+  await db.remove();
+});
+
+describe('notes repository', () => {
+  it('creates an empty note owned by the rep, with timestamps', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' }, 1_000);
+    expect(note).toMatchObject({ ownerId: 'rep-1', title: '', body: '', createdAt: 1_000, updatedAt: 1_000, accountId: null });
+    expect(await getNote(db, note.id)).toEqual(note);
+  });
+
+  it('saves edits and moves updatedAt forward', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' }, 1_000);
+    await updateNote(db, note.id, { title: 'Discovery' }, 2_000);
+    const saved = await updateNote(db, note.id, { body: 'Budget approved' }, 3_000);
+    expect(saved).toMatchObject({ title: 'Discovery', body: 'Budget approved', createdAt: 1_000, updatedAt: 3_000 });
+  });
+
+  it('keeps every edit when saves overlap', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' });
+    await Promise.all([updateNote(db, note.id, { title: 'T' }), updateNote(db, note.id, { body: 'B' })]);
+    expect(await getNote(db, note.id)).toMatchObject({ title: 'T', body: 'B' });
+  });
+
+  it('refuses an edit the schema does not allow, leaving the note as it was', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1', title: 'Kept' });
+    await expect(updateNote(db, note.id, { title: 'x'.repeat(301) })).rejects.toThrow();
+    expect((await getNote(db, note.id))?.title).toBe('Kept');
+  });
+
+  it('deletes a note, and says so when a note is missing', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' });
+    await deleteNote(db, note.id);
+    expect(await getNote(db, note.id)).toBeNull();
+    await expect(deleteNote(db, note.id)).rejects.toBeInstanceOf(NoteNotFoundError);
+    await expect(updateNote(db, 'nope', { title: 'x' })).rejects.toBeInstanceOf(NoteNotFoundError);
+  });
+
+  it('lists the most recently edited first, up to a limit, and follows changes', async () => {
+    const a = await createNote(db, { ownerId: 'rep-1', title: 'A' }, 1_000);
+    await createNote(db, { ownerId: 'rep-1', title: 'B' }, 2_000);
+    await createNote(db, { ownerId: 'rep-1', title: 'C' }, 3_000);
+    expect((await firstValueFrom(observeRecentNotes(db, 2))).map((n) => n.title)).toEqual(['C', 'B']);
+    await updateNote(db, a.id, { body: 'new' }, 4_000);
+    expect((await firstValueFrom(observeRecentNotes(db))).map((n) => n.title)).toEqual(['A', 'C', 'B']);
+    expect((await firstValueFrom(observeNote(db, a.id)))?.body).toBe('new');
+    expect(await firstValueFrom(observeNote(db, 'missing'))).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+/** A real RxDB on Dexie over fake-indexeddb, with dev-mode checks on: for repository tests only. */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { createDatabase, type FieldcaseDatabase } from './database.ts';
+
+let counter = 0;
+
+export function createTestDatabase(): Promise<FieldcaseDatabase> {
+  counter += 1;
+  return createDatabase({
+    name: `test-${counter}-${crypto.randomUUID()}`,
+    storage: getRxStorageDexie({ indexedDB, IDBKeyRange }),
+    devMode: true,
+    multiInstance: false,
+  });
+}

@@ -1,0 +1,28 @@
+import { useParams } from 'react-router';
+import { LoadState } from '../../ui/LoadState.tsx';
+import { NoteEditor } from './NoteEditor.tsx';
+import { NotesList } from './NotesList.tsx';
+import { useNote } from './useNotes.ts';
+
+export function NoteScreen() {
+  const { noteId = '' } = useParams();
+  const note = useNote(noteId);
+  return (
+    <section aria-labelledby="screen-title" className="notes">
+      <h1 id="screen-title">Notes</h1>
+      <div className="notes-columns">
+        <NotesList selectedId={noteId} />
+        <LoadState query={note}>
+          {(found) =>
+            found ? (
+              // Keyed by id: the editor keeps the rep's own draft and never loses it to a re-render.
+              <NoteEditor key={found.id} note={found} />
+            ) : (
+              <p role="status">This note is not on this laptop. It may have been deleted.</p>
+            )
+          }
+        </LoadState>
+      </div>
+    </section>
+  );
+}

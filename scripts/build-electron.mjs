@@ -1,0 +1,63 @@
+/**
+ * Bundles the Electron main process and the preload with esbuild.
+ *  - main    -> dist/electron/main.js    (ESM; package.json has "type": "module")
+ *  - preload -> dist/electron/preload.cjs (one CommonJS file: a sandboxed preload cannot load
+ *                                          other files, only require('electron'))
+ * Exits non-zero on any build error, or if the preload would need a module at runtime.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist', 'electron');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  tsconfig: path.join(root, 'tsconfig.node.json'),
+  bundle: true,
+  platform: 'node',
+  external: ['electron'],
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/** Sandboxed preloads get a `require` that knows only 'electron' and a handful of polyfills. */
+function assertPreloadIsSelfContained(metafile) {
+  const output = metafile.outputs[path.relative(root, path.join(outDir, 'preload.cjs')).split(path.sep).join('/')];
+  if (output === undefined) throw new Error('preload.cjs is missing from the esbuild metafile');
+  const runtimeImports = output.imports.filter((entry) => entry.external && entry.path !== 'electron');
+  if (runtimeImports.length > 0) {
+    const names = runtimeImports.map((entry) => entry.path).join(', ');
+    throw new Error(`preload must only require 'electron' at runtime, but it imports: ${names}`);
+  }
+}
+
+async function main() {
+  const [, preload] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'main', 'index.ts')],
+      outfile: path.join(outDir, 'main.js'),
+      format: 'esm',
+      target: 'node20',
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'preload', 'index.ts')],
+      outfile: path.join(outDir, 'preload.cjs'),
+      format: 'cjs',
+      target: 'chrome120',
+    }),
+  ]);
+  assertPreloadIsSelfContained(preload.metafile);
+  console.log(`built ${path.relative(root, outDir)}/main.js and preload.cjs`);
+}
+
+main().catch((error) => {
+  // esbuild has already printed its diagnostics; anything else is ours to print.
+  if (!(error instanceof Error && 'errors' in error)) console.error(error);
+  process.exitCode = 1;
+});

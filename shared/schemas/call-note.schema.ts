@@ -1,0 +1,64 @@
+import {
+  idField,
+  labelListField,
+  noteBodyField,
+  nullableIdField,
+  shortTextField,
+  timestampField,
+  titleField,
+} from './fields.ts';
+
+export const NOTE_TEMPLATES = ['discovery', 'demo', 'check_in', 'post_sale'] as const;
+
+export const callNoteSchema = {
+  title: 'call note',
+  description: "A rep's notes from a call or visit. Owned by the rep; managers may read.",
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: idField,
+    ownerId: idField,
+    accountId: nullableIdField,
+    opportunityId: nullableIdField,
+    meetingId: nullableIdField,
+    title: titleField,
+    body: noteBodyField,
+    template: { type: ['string', 'null'], maxLength: 20, enum: [...NOTE_TEMPLATES, null] },
+    tags: labelListField,
+    competitors: labelListField,
+    nextSteps: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: idField,
+          text: shortTextField,
+          dueAt: { type: ['number', 'null'], minimum: 0 },
+          done: { type: 'boolean' },
+        },
+        required: ['id', 'text', 'dueAt', 'done'],
+      },
+    },
+    createdAt: timestampField,
+    updatedAt: timestampField,
+  },
+  required: [
+    'id',
+    'ownerId',
+    'accountId',
+    'opportunityId',
+    'meetingId',
+    'title',
+    'body',
+    'template',
+    'tags',
+    'competitors',
+    'createdAt',
+    'updatedAt',
+  ],
+  indexes: ['updatedAt'],
+} as const;

@@ -1,0 +1,50 @@
+import {
+  idField,
+  labelField,
+  shortTextField,
+  stageField,
+  timestampField,
+  titleField,
+  versionField,
+} from './fields.ts';
+
+export const COLLATERAL_KINDS = ['datasheet', 'deck', 'pricing', 'case_study', 'video', 'other'] as const;
+
+export const collateralSchema = {
+  title: 'collateral',
+  description: 'Metadata of a published file; the file itself is a blob addressed by sha256.',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: idField,
+    title: titleField,
+    description: shortTextField,
+    kind: { type: 'string', maxLength: 20, enum: COLLATERAL_KINDS },
+    product: labelField,
+    stages: { type: 'array', maxItems: 6, items: stageField },
+    fileName: { type: 'string', maxLength: 255, pattern: '^[^/\\\\\\x00]+$' },
+    mimeType: { type: 'string', maxLength: 100 },
+    size: { type: 'integer', minimum: 0, maximum: 4_294_967_296 },
+    sha256: { type: 'string', maxLength: 64, minLength: 64, pattern: '^[0-9a-f]{64}$' },
+    version: versionField,
+    publishedAt: timestampField,
+    updatedAt: timestampField,
+  },
+  required: [
+    'id',
+    'title',
+    'kind',
+    'product',
+    'stages',
+    'fileName',
+    'mimeType',
+    'size',
+    'sha256',
+    'version',
+    'publishedAt',
+    'updatedAt',
+  ],
+  indexes: ['title'],
+} as const;

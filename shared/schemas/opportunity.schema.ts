@@ -1,0 +1,66 @@
+import {
+  idField,
+  labelField,
+  labelListField,
+  nameField,
+  shortTextField,
+  stageField,
+  timestampField,
+} from './fields.ts';
+
+export const opportunitySchema = {
+  title: 'opportunity',
+  description: 'An open or closed deal at an account, with the history of its stages.',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: idField,
+    ownerId: idField,
+    accountId: idField,
+    name: nameField,
+    stage: stageField,
+    amount: { type: 'number', minimum: 0, maximum: 1_000_000_000_000 },
+    currency: { type: 'string', maxLength: 3, minLength: 3 },
+    closeDate: timestampField,
+    competitors: labelListField,
+    product: labelField,
+    /** Marketing-qualified lead not yet qualified or disqualified by the rep. */
+    lead: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        status: { type: 'string', maxLength: 20, enum: ['mql', 'sql', 'disqualified'] },
+        reason: shortTextField,
+      },
+      required: ['status'],
+    },
+    stageHistory: {
+      type: 'array',
+      maxItems: 1_000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { stage: stageField, at: timestampField },
+        required: ['stage', 'at'],
+      },
+    },
+    createdAt: timestampField,
+    updatedAt: timestampField,
+  },
+  required: [
+    'id',
+    'ownerId',
+    'accountId',
+    'name',
+    'stage',
+    'amount',
+    'closeDate',
+    'competitors',
+    'stageHistory',
+    'createdAt',
+    'updatedAt',
+  ],
+  indexes: [['stage', 'closeDate'], 'accountId'],
+} as const;
