@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { findElectronBinary } from './tests/helpers/electron-binary.ts';
 
 /**
  * e2e against `npm run web` (the production build served on 127.0.0.1). The system Chromium is
@@ -12,8 +13,13 @@ const systemChromium = [process.env.FIELDCASE_CHROMIUM, '/usr/bin/chromium'].fin
 
 const PORT = 4173;
 
+const electronBinary = findElectronBinary();
+// Said once, by the runner (workers load this file too), so a skipped Electron suite is never silent.
+if (!electronBinary.found && process.env.TEST_WORKER_INDEX === undefined) {
+  console.warn(`[electron] specs skipped: ${electronBinary.reason}`);
+}
+
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -38,6 +44,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'web', testDir: 'tests/e2e' },
+    // Electron's own specs skip, saying why, where its binary is not installed.
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
   webServer: {
     command: 'npm run web',
     url: `http://127.0.0.1:${PORT}`,

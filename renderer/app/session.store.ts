@@ -1,12 +1,11 @@
 import { create } from 'zustand';
-import { DEMO_OWNERS_LOCAL } from '../../shared/demo/index.ts';
 
-/**
- * Who is using the app. Until sign-in exists the rep works as the local rep, the same id the
- * demo workspace assigns its documents to, so the demo's notes are the rep's own.
- */
+/** The rep's id on this laptop until sign-in exists; documents created before then carry it. */
+export const LOCAL_REP_ID = 'local-rep';
+
+/** Who is using the app. Sign-in (with the sync server) will set the real user. */
 interface SessionState {
   userId: string;
 }
 
-export const useSession = create<SessionState>(() => ({ userId: DEMO_OWNERS_LOCAL.rep }));
+export const useSession = create<SessionState>(() => ({ userId: LOCAL_REP_ID }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSession } from '../../app/session.store.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
-import { loadDemoWorkspace } from './demo-workspace.ts';
+import { loadDemoWorkspace } from './load-demo-workspace.ts';
 
 type LoadState = { state: 'idle' } | { state: 'loading'; done: number; total: number } | { state: 'failed'; message: string };
 

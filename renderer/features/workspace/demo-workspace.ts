@@ -1,6 +1,4 @@
 import { DEMO_OWNERS_LOCAL, buildDemoWorkspace, type DemoWorkspace } from '../../../shared/demo/index.ts';
-import type { FieldcaseDatabase } from '../../db/database.ts';
-import { importWorkspace, type CollectionCounts } from '../../db/repos/workspace.repo.ts';
 
 /**
  * What one rep sees of the demo workspace: all published content, and only the documents the
@@ -19,14 +17,4 @@ export function demoWorkspaceFor(rep: string, now: number, utcOffsetMinutes: num
     meetings: mine(workspace.meetings),
     activities: mine(workspace.activities),
   };
-}
-
-export function loadDemoWorkspace(
-  db: FieldcaseDatabase,
-  rep: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<CollectionCounts> {
-  // Meetings fall in the working hours of the rep's own day.
-  const utcOffsetMinutes = -new Date().getTimezoneOffset();
-  return importWorkspace(db, demoWorkspaceFor(rep, Date.now(), utcOffsetMinutes), onProgress);
 }
