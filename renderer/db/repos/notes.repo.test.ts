@@ -2,7 +2,16 @@ import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../database.ts';
 import { createTestDatabase } from '../test-database.ts';
-import { NoteNotFoundError, createNote, deleteNote, getNote, observeNote, observeRecentNotes, updateNote } from './notes.repo.ts';
+import {
+  NoteNotFoundError,
+  createNote,
+  deleteNote,
+  findNotesUpdatedBetween,
+  getNote,
+  observeNote,
+  observeRecentNotes,
+  updateNote,
+} from './notes.repo.ts';
 
 let db: FieldcaseDatabase;
 beforeEach(async () => {
@@ -55,5 +64,12 @@ describe('notes repository', () => {
     expect((await firstValueFrom(observeRecentNotes(db))).map((n) => n.title)).toEqual(['A', 'C', 'B']);
     expect((await firstValueFrom(observeNote(db, a.id)))?.body).toBe('new');
     expect(await firstValueFrom(observeNote(db, 'missing'))).toBeNull();
+  });
+
+  it('finds notes edited within a range, newest first, up to a limit', async () => {
+    for (const at of [1_000, 2_000, 3_000, 4_000]) await createNote(db, { ownerId: 'rep-1', title: `t${at}` }, at);
+    const found = await findNotesUpdatedBetween(db, { from: 2_000, to: 4_000 }, 2);
+    expect(found.map((n) => n.title)).toEqual(['t4000', 't3000']);
+    expect(await findNotesUpdatedBetween(db, { from: 5_000, to: 6_000 }, 10)).toEqual([]);
   });
 });

@@ -72,3 +72,15 @@ export function observeRecentNotes(db: FieldcaseDatabase, limit = 200): Observab
 export function observeNote(db: FieldcaseDatabase, id: string): Observable<CallNote | null> {
   return db.call_notes.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
 }
+
+/** Notes edited within [from, to], newest first (served by the updatedAt index). */
+export async function findNotesUpdatedBetween(
+  db: FieldcaseDatabase,
+  range: { from: number; to: number },
+  limit: number,
+): Promise<CallNote[]> {
+  const docs = await db.call_notes
+    .find({ selector: { updatedAt: { $gte: range.from, $lte: range.to } }, sort: [{ updatedAt: 'desc' }], limit })
+    .exec();
+  return docs.map((doc) => doc.toMutableJSON());
+}
