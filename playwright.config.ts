@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, findSystemChromium } from './tests/helpers/chromium.ts';
 import { findElectronBinary } from './tests/helpers/electron-binary.ts';
 
 /**
@@ -7,9 +7,7 @@ import { findElectronBinary } from './tests/helpers/electron-binary.ts';
  * used where there is one (FIELDCASE_CHROMIUM, or Debian's /usr/bin/chromium); elsewhere
  * Playwright's own browser (`npx playwright install chromium`).
  */
-const systemChromium = [process.env.FIELDCASE_CHROMIUM, '/usr/bin/chromium'].find(
-  (path): path is string => !!path && existsSync(path),
-);
+const systemChromium = findSystemChromium();
 
 const PORT = 4173;
 
@@ -33,15 +31,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -4,6 +4,7 @@
  * anonymous and flat because tsx may wrap named inner functions in a helper the page lacks.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findSystemChromium } from '../tests/helpers/chromium.ts';
 import type { BenchHarness } from './harness-api.ts';
 
 // This module is type-checked without the DOM lib; these globals exist only in the page.
@@ -15,17 +16,7 @@ declare const document: { querySelector(selectors: string): PageElement | null }
 declare const navigator: { serviceWorker: { ready: Promise<unknown> } };
 declare const fieldcaseBench: BenchHarness;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const chromiumPath = process.env.FIELDCASE_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = findSystemChromium() ?? '/usr/bin/chromium';
 
 export interface Session {
   context: BrowserContext;
