@@ -1,0 +1,75 @@
+/**
+ * Builds the HTTP server over a store. Routes under /api/v1 need a bearer token except health
+ * and login; every request is rate-limited per token (or per address before sign-in) and
+ * every answer, errors included, is JSON in one shape.
+ */
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createDocumentValidator } from '../../shared/schemas/validator.ts';
+import { SYNC_LIMITS } from '../../shared/sync/protocol.ts';
+import { hashToken } from '../auth/tokens.ts';
+import type { Store } from '../store/store.ts';
+import { StreamHub } from '../sync/stream-hub.ts';
+import { registerAuthRoutes } from './auth-routes.ts';
+import { authenticate, bearerToken } from './authenticate.ts';
+import { installErrorHandling } from './error-handler.ts';
+import { registerFileRoutes } from './files-routes.ts';
+import { createMetrics, registerMetrics } from './metrics.ts';
+import { registerSyncRoutes } from './sync-routes.ts';
+
+export interface ServerOptions {
+  store: Store;
+  tokenTtlMs?: number;
+  /** Requests per minute per token (or per address without one). */
+  rateLimitPerMinute?: number;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const PUBLIC_ROUTES = new Set(['/api/v1/health', '/api/v1/auth/login']);
+
+export interface FieldcaseServer {
+  app: FastifyInstance;
+  hub: StreamHub;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FieldcaseServer> {
+  const { store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: SYNC_LIMITS.maxBodyBytes,
+    // A request must arrive whole within 30 s; responses (live streams) are not limited by it.
+    requestTimeout: 30_000,
+    connectionTimeout: 0,
+    keepAliveTimeout: 65_000,
+    return503OnClosing: true,
+  });
+  const metrics = createMetrics();
+  const hub = new StreamHub(store, (error) => app.log.error({ err: error }, 'stream fan-out failed'));
+  await hub.start();
+  app.addHook('onClose', async () => hub.stop());
+
+  installErrorHandling(app);
+  registerMetrics(app, metrics);
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? 1_200,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => {
+      const token = bearerToken(request);
+      return token ? `token:${hashToken(token)}` : `ip:${request.ip}`;
+    },
+  });
+
+  app.decorateRequest('user', null);
+  // onRequest: an unauthenticated request is refused before its body is even read.
+  app.addHook('onRequest', async (request) => {
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/v1/') || PUBLIC_ROUTES.has(route)) return;
+    request.user = await authenticate(store, request);
+  });
+
+  app.get('/api/v1/health', async () => ({ status: 'ok', store: store.kind }));
+  registerAuthRoutes(app, store, options.tokenTtlMs ?? 30 * 24 * 60 * 60 * 1000);
+  registerSyncRoutes(app, { store, validator: createDocumentValidator(), hub, metrics });
+  registerFileRoutes(app, store);
+  return { app, hub };
+}

@@ -1,0 +1,53 @@
+/**
+ * Server-sent events for one client and one collection. The first event is "RESYNC": the
+ * client pulls from its checkpoint, covering whatever changed between its last pull and this
+ * connection. Heartbeat comments keep proxies and idle timers from closing a quiet stream. A
+ * client too slow to read is disconnected rather than buffered without bound; it reconnects
+ * and resyncs.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CollectionName } from '../../shared/schemas/index.ts';
+import type { SessionUser, StreamEvent } from '../../shared/sync/protocol.ts';
+import type { StreamHub } from '../sync/stream-hub.ts';
+import type { Metrics } from './metrics.ts';
+
+export const HEARTBEAT_MS = 15_000;
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+export function openEventStream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hub: StreamHub,
+  target: { user: SessionUser; collection: CollectionName },
+  metrics: Metrics,
+): void {
+  reply.hijack();
+  const socket = reply.raw;
+  socket.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  const send = (event: StreamEvent) => {
+    if (socket.writableLength > MAX_BUFFERED_BYTES) {
+      request.log.warn({ collection: target.collection }, 'stream client too slow; disconnecting');
+      socket.destroy();
+      return;
+    }
+    socket.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
+
+  socket.write('retry: 3000\n\n');
+  send('RESYNC');
+  const unsubscribe = hub.subscribe({ ...target, send });
+  const heartbeat = setInterval(() => socket.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  metrics.streams.inc();
+
+  const close = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+    metrics.streams.dec();
+  };
+  request.raw.once('close', close);
+}

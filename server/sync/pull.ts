@@ -1,0 +1,31 @@
+/**
+ * A pull: the changes after a checkpoint that the caller may read, in server change order,
+ * filtered before the limit so a page is only short when no more visible changes exist (a
+ * short page tells RxDB it has caught up).
+ */
+import type { CollectionName } from '../../shared/schemas/index.ts';
+import type { PullResponse, SessionUser, SyncCheckpoint } from '../../shared/sync/protocol.ts';
+import type { Store } from '../store/store.ts';
+import { readScope } from './access.ts';
+import { toWire } from './push.ts';
+
+export async function pullChanges(
+  store: Store,
+  user: SessionUser,
+  collection: CollectionName,
+  checkpoint: SyncCheckpoint | null,
+  limit: number,
+): Promise<PullResponse> {
+  const scope = readScope(user, collection);
+  const rows = await store.pull({
+    collection,
+    after: checkpoint?.sequence ?? 0,
+    limit,
+    ...(scope.all ? {} : { ownerId: scope.ownerId }),
+  });
+  const last = rows.at(-1);
+  return {
+    documents: rows.map(toWire),
+    checkpoint: last ? { sequence: last.sequence } : checkpoint,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Live changes for every open stream. After any commit (in this process, or in another one on
+ * the same PostgreSQL, via LISTEN/NOTIFY) the hub reads the new changes of that collection once
+ * from the store and hands each subscriber the part it may read. Reads happen one at a time
+ * per collection, and a cursor per collection moves only forward, so no change is sent twice
+ * or skipped.
+ */
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
+import type { PullResponse, SessionUser } from '../../shared/sync/protocol.ts';
+import type { Store } from '../store/store.ts';
+import { canRead, readScope } from './access.ts';
+import { toWire } from './push.ts';
+
+export interface StreamSubscriber {
+  user: SessionUser;
+  collection: CollectionName;
+  send(event: PullResponse): void;
+}
+
+const PAGE = 500;
+
+export class StreamHub {
+  private readonly subscribers = new Map<CollectionName, Set<StreamSubscriber>>();
+  private readonly cursors = new Map<CollectionName, number>();
+  private readonly running = new Map<CollectionName, Promise<void>>();
+  private readonly dirty = new Set<CollectionName>();
+  private stopListening: (() => void) | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const latest = await this.store.latestSequence();
+    for (const name of COLLECTION_NAMES) this.cursors.set(name, latest);
+    this.stopListening = this.store.onChange((collection) => this.wake(collection));
+  }
+
+  stop(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+    this.subscribers.clear();
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const set of this.subscribers.values()) count += set.size;
+    return count;
+  }
+
+  subscribe(subscriber: StreamSubscriber): () => void {
+    const set = this.subscribers.get(subscriber.collection) ?? new Set();
+    set.add(subscriber);
+    this.subscribers.set(subscriber.collection, set);
+    return () => set.delete(subscriber);
+  }
+
+  /** Schedules a read of the collection's new changes; a wake during a read causes one more read. */
+  wake(collection: CollectionName): Promise<void> {
+    this.dirty.add(collection);
+    const current = this.running.get(collection);
+    if (current) return current;
+    const run = this.drain(collection)
+      .catch(this.onError)
+      .finally(() => this.running.delete(collection));
+    this.running.set(collection, run);
+    return run;
+  }
+
+  private async drain(collection: CollectionName): Promise<void> {
+    while (this.dirty.delete(collection)) {
+      for (;;) {
+        const after = this.cursors.get(collection) ?? 0;
+        const rows = await this.store.pull({ collection, after, limit: PAGE });
+        const last = rows.at(-1);
+        if (!last) break;
+        this.cursors.set(collection, last.sequence);
+        this.fanOut(collection, rows, last.sequence);
+        if (rows.length < PAGE) break;
+      }
+    }
+  }
+
+  private fanOut(collection: CollectionName, rows: Awaited<ReturnType<Store['pull']>>, sequence: number): void {
+    for (const subscriber of this.subscribers.get(collection) ?? []) {
+      const scope = readScope(subscriber.user, collection);
+      const visible = rows.filter((row) => canRead(scope, row.ownerId));
+      if (visible.length === 0) continue;
+      try {
+        subscriber.send({ documents: visible.map(toWire), checkpoint: { sequence } });
+      } catch (error) {
+        this.onError(error);
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The one definition of the sync wire format, used by the server's routes and the renderer's
+ * replication. Documents travel exactly in their schema's shape plus `_deleted`; server
+ * metadata (change sequence, owner checks) never rides inside a document.
+ */
+import type { CollectionName, DocumentTypes } from '../schemas/index.ts';
+
+export const API_PREFIX = '/api/v1';
+
+/** Where a pull resumes: the server-assigned change sequence of the last change received. */
+export interface SyncCheckpoint {
+  sequence: number;
+}
+
+export type WireDocument<C extends CollectionName = CollectionName> = DocumentTypes[C] & { _deleted: boolean };
+
+export interface PullResponse<D = WireDocument> {
+  documents: D[];
+  /** null only when the collection has no change visible to the caller yet. */
+  checkpoint: SyncCheckpoint | null;
+}
+
+export interface PushRow<D = WireDocument> {
+  assumedMasterState?: D | null;
+  newDocumentState: D;
+}
+
+/** The current master state of every row that conflicted; empty when all rows were applied. */
+export type PushResponse<D = WireDocument> = D[];
+
+/** A live change, or a request to pull again from the last checkpoint (sent after reconnects). */
+export type StreamEvent<D = WireDocument> = PullResponse<D> | 'RESYNC';
+
+export interface ApiError {
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+export const USER_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+}
+
+export interface LoginResponse {
+  token: string;
+  user: SessionUser;
+}
+
+export const SYNC_LIMITS = {
+  defaultPullLimit: 100,
+  maxPullLimit: 1_000,
+  maxPushRows: 1_000,
+  /** The largest sync request body the server reads (413 above it). */
+  maxBodyBytes: 16 * 1024 * 1024,
+} as const;
+
+export type CheckpointParse = { ok: true; value: SyncCheckpoint | null } | { ok: false; message: string };
+
+/** Parses the `checkpoint` query parameter: absent/"null" for a first pull, else `{"sequence":N}`. */
+export function parseCheckpoint(raw: string | undefined): CheckpointParse {
+  if (raw === undefined || raw === '' || raw === 'null') return { ok: true, value: null };
+  if (raw.length > 200) return { ok: false, message: 'checkpoint is too long' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, message: 'checkpoint is not JSON' };
+  }
+  if (parsed === null) return { ok: true, value: null };
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, message: 'checkpoint must be an object' };
+  const keys = Object.keys(parsed);
+  const sequence = (parsed as { sequence?: unknown }).sequence;
+  if (keys.length !== 1 || typeof sequence !== 'number' || !Number.isSafeInteger(sequence) || sequence < 0) {
+    return { ok: false, message: 'checkpoint must be {"sequence": a non-negative integer}' };
+  }
+  return { ok: true, value: { sequence } };
+}
