@@ -29,7 +29,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     root,
-    include: ['{electron,renderer,server,shared,scripts,bench}/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: ['{electron,renderer,server,shared,scripts,bench}/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },
