@@ -220,7 +220,9 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
     },
 
     async revokeTokens(userId, at) {
-      return db.prepare('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId).changes;
+      return db
+        .prepare('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?')
+        .run(at, userId, at).changes;
     },
 
     async putFile(info: FileInfo, data) {

@@ -19,7 +19,12 @@ export interface StoreHarness {
 /** A realistic epoch-millisecond time: beyond 32 bits, as every stored timestamp is. */
 const T = 1_750_000_000_000;
 
-export function docWrite(id: string, fields: Record<string, unknown> = {}, ownerId: string | null = null, deleted = false): DocumentWrite {
+export function docWrite(
+  id: string,
+  fields: Record<string, unknown> = {},
+  ownerId: string | null = null,
+  deleted = false,
+): DocumentWrite {
   return { id, ownerId, deleted, doc: { id, ...fields } };
 }
 
@@ -133,7 +138,8 @@ export function describeStoreSuite(name: string, harness: StoreHarness): void {
     describe('documents', () => {
       it('round-trips a document with its metadata', async () => {
         const store = await open();
-        const fields = { title: 'Café ☕ 日本', body: 'a "quoted"\nline \\ ok', tags: ['x', 'y'], at: T, n: { f: 1.5, neg: -3, t: true, z: null }, e: [] };
+        const nested = { f: 1.5, neg: -3, t: true, z: null, deep: [{ k: 'v' }] };
+        const fields = { title: 'Café ☕ 日本', body: 'a "quoted"\nline \\ ok', tags: ['x', 'y'], at: T, nested, empty: [] };
         const [stored] = await writeAll(store, 'call_notes', [docWrite('n1', fields, 'rep-1')]);
         const expected = { collection: 'call_notes', id: 'n1', ownerId: 'rep-1', deleted: false, doc: { id: 'n1', ...fields } };
         expect(stored).toEqual({ ...expected, sequence: expect.any(Number) });
@@ -269,7 +275,8 @@ export function describeStoreSuite(name: string, harness: StoreHarness): void {
         expect((await store.listUsers()).map((u) => u.id).sort()).toEqual(['u-ana', 'u-bob']);
 
         expect(await store.updateUser('u-bob', { name: 'Robert', role: 'admin', passwordHash: 'h2' })).toBe(true);
-        expect(await store.getUserById('u-bob')).toEqual(userRecord('u-bob', 'bob@example.com', { name: 'Robert', role: 'admin', passwordHash: 'h2' }));
+        const robert = userRecord('u-bob', 'bob@example.com', { name: 'Robert', role: 'admin', passwordHash: 'h2' });
+        expect(await store.getUserById('u-bob')).toEqual(robert);
         expect(await store.updateUser('u-bob', { disabledAt: T + 5 })).toBe(true);
         expect((await store.getUserById('u-bob'))?.disabledAt).toBe(T + 5);
         expect(await store.updateUser('u-bob', { disabledAt: null })).toBe(true);

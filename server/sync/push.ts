@@ -32,6 +32,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** NUL characters: PostgreSQL's jsonb refuses them, so both stores refuse them alike. */
+function hasNulCharacter(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(hasNulCharacter);
+  if (isRecord(value)) return Object.values(value).some(hasNulCharacter);
+  return false;
+}
+
 function parseDocument(
   collection: CollectionName,
   raw: unknown,
@@ -42,6 +50,7 @@ function parseDocument(
   const { _deleted: deleted = false, ...rest } = raw;
   if (typeof deleted !== 'boolean') throw invalidDocument(`${where}._deleted must be a boolean`);
   for (const field of CLIENT_META_FIELDS) delete rest[field];
+  if (hasNulCharacter(rest)) throw invalidDocument(`${where} contains a NUL character`);
   const checked = validator.validate(collection, rest);
   if (!checked.ok) throw invalidDocument(`${where} is not a valid ${collection} document`, { errors: checked.errors });
   const doc = checked.value as DocumentTypes[CollectionName] & Record<string, unknown>;

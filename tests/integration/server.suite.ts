@@ -36,16 +36,24 @@ export function api(server: TestServer, token: string | null) {
 
 export const wire = <T extends object>(doc: T, deleted = false) => ({ ...doc, _deleted: deleted });
 
-export function describeServerSuite(name: string, openStore: () => Promise<Store>): void {
+export interface ServerSuiteHarness {
+  /** A fresh, empty store. */
+  open(): Promise<Store>;
+  /** After each test, once its store is closed. */
+  cleanup?(): Promise<void>;
+}
+
+export function describeServerSuite(name: string, harness: ServerSuiteHarness): void {
   describe(`sync server on ${name}`, () => {
     const context = {} as ServerSuiteContext;
     beforeEach(async () => {
-      context.store = await openStore();
+      context.store = await harness.open();
       context.server = await startTestServer(context.store);
     });
     afterEach(async () => {
       await context.server.close();
       await context.store.close();
+      await harness.cleanup?.();
     });
 
     describe('sign-in', () => {
@@ -191,6 +199,7 @@ export function describeServerSuite(name: string, openStore: () => Promise<Store
         ['a row without a document', [{}]],
         ['an unknown field', [{ newDocumentState: { ...wire(note('x')), isAdmin: true } }]],
         ['a non-boolean _deleted', [{ newDocumentState: { ...note('x'), _deleted: 'yes' } }]],
+        ['a NUL character in a string', [{ newDocumentState: wire(note('x', 'nul', { body: 'a\u0000b' })) }]],
         ['the same document twice', [{ newDocumentState: wire(note('x', 'twice')) }, { newDocumentState: wire(note('x', 'twice')) }]],
       ])('refuses %s with 400', async (_label, body) => {
         const rep = await userWithToken(context.store, context.server, 'rep');
