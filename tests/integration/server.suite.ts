@@ -303,6 +303,31 @@ export function describeServerSuite(name: string, harness: ServerSuiteHarness): 
         expect(text).toContain('fieldcase_sync_streams_open');
       });
 
+      it('stays healthy after hostile input', async () => {
+        const rep = await userWithToken(context.store, context.server, 'rep');
+        const client = api(context.server, rep.token);
+        const hostile = [
+          client.push('call_notes', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+          client.push('call_notes', '{"__proto__": {"isAdmin": true}}'),
+          client.push('call_notes', [{ newDocumentState: { constructor: { prototype: { polluted: true } } } }]),
+          client.push('call_notes', '\u0000\uffff'),
+          fetch(`${context.server.url}/api/v1/sync/call_notes/push`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${rep.token}`, 'content-type': 'text/plain' },
+            body: 'hello',
+          }),
+          fetch(`${context.server.url}/api/v1/sync/%E0%A4%A/pull`, { headers: { authorization: `Bearer ${rep.token}` } }),
+          client.pull('call_notes', { sequence: Number.MAX_SAFE_INTEGER + 10 }),
+        ];
+        for (const response of await Promise.all(hostile)) {
+          expect(response.status).toBeGreaterThanOrEqual(400);
+          expect(response.status).toBeLessThan(500);
+          expect(await response.json()).toMatchObject({ error: expect.any(String), message: expect.any(String) });
+        }
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        expect((await client.pull('call_notes')).status).toBe(200);
+      });
+
       it('answers unknown routes with 404 in the error shape', async () => {
         const response = await api(context.server, null).get('/api/v2/everything');
         expect(response.status).toBe(404);
