@@ -1,0 +1,174 @@
+/**
+ * The only code that talks to the sync server over the network: JSON requests with the bearer
+ * token, and the live change stream read from a fetch body (EventSource cannot send an
+ * Authorization header, and a token in the URL would end up in logs).
+ */
+import type { CollectionName } from '../../shared/schemas/index.ts';
+import {
+  API_PREFIX,
+  type ApiError,
+  type LoginResponse,
+  type PullResponse,
+  type PushRow,
+  type StreamEvent,
+  type SyncCheckpoint,
+  type WireDocument,
+} from '../../shared/sync/protocol.ts';
+
+/** An answer from the server that is not a success, with its error code. */
+export class SyncHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SyncHttpError';
+  }
+
+  get isAuthError(): boolean {
+    return this.status === 401;
+  }
+}
+
+export interface StreamHandlers {
+  onEvent(event: StreamEvent): void;
+  /** The stream ended: closed by the server or the network, or refused (with the error). */
+  onClose(error?: unknown): void;
+}
+
+export interface Transport {
+  readonly baseUrl: string;
+  login(email: string, password: string): Promise<LoginResponse>;
+  health(timeoutMs?: number): Promise<boolean>;
+  pull(collection: CollectionName, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse>;
+  push(collection: CollectionName, rows: PushRow[]): Promise<WireDocument[]>;
+  /** Opens the live stream; the returned function closes it. */
+  stream(collection: CollectionName, handlers: StreamHandlers): () => void;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  getToken(): string | null;
+  fetch?: typeof fetch;
+}
+
+/** Accepts http(s) server addresses only, without credentials, and drops any trailing slash. */
+export function normalizeServerUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error('The server address is not a web address (for example https://sync.example.com).');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('The server address must start with https:// or http://.');
+  if (url.username || url.password) throw new Error('The server address must not contain a user name or password.');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+async function errorOf(response: Response): Promise<SyncHttpError> {
+  let body: Partial<ApiError> = {};
+  try {
+    body = (await response.json()) as Partial<ApiError>;
+  } catch {
+    // Not our server's JSON (a proxy's page, say): the status says enough.
+  }
+  return new SyncHttpError(response.status, body.error ?? `http_${response.status}`, body.message ?? `The server answered ${response.status}.`);
+}
+
+/** Splits a text/event-stream into events, keeping partial data between chunks. */
+export function createEventParser(onData: (data: string) => void): (chunk: string) => void {
+  let buffer = '';
+  return (chunk) => {
+    buffer += chunk.replace(/\r\n?/g, '\n');
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(line.startsWith('data: ') ? 6 : 5))
+        .join('\n');
+      if (data !== '') onData(data);
+    }
+  };
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const baseUrl = normalizeServerUrl(options.baseUrl);
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  const headers = (json: boolean): Record<string, string> => {
+    const token = options.getToken();
+    return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json ? { 'content-type': 'application/json' } : {}) };
+  };
+
+  async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const response = await doFetch(`${baseUrl}${API_PREFIX}${path}`, init);
+    if (!response.ok) throw await errorOf(response);
+    return (await response.json()) as T;
+  }
+
+  return {
+    baseUrl,
+
+    login: (email, password) =>
+      request<LoginResponse>('/auth/login', { method: 'POST', headers: headers(true), body: JSON.stringify({ email, password }) }),
+
+    async health(timeoutMs = 3_000) {
+      try {
+        const response = await doFetch(`${baseUrl}${API_PREFIX}/health`, { signal: AbortSignal.timeout(timeoutMs) });
+        return response.ok;
+      } catch {
+        return false;
+      }
+    },
+
+    pull(collection, checkpoint, limit) {
+      const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), limit: String(limit) });
+      return request<PullResponse>(`/sync/${collection}/pull?${query}`, { headers: headers(false) });
+    },
+
+    push: (collection, rows) =>
+      request<WireDocument[]>(`/sync/${collection}/push`, { method: 'POST', headers: headers(true), body: JSON.stringify(rows) }),
+
+    stream(collection, handlers) {
+      const controller = new AbortController();
+      let isClosed = false;
+      const finish = (error?: unknown) => {
+        if (isClosed) return;
+        isClosed = true;
+        handlers.onClose(error);
+      };
+      const parse = createEventParser((data) => {
+        try {
+          handlers.onEvent(JSON.parse(data) as StreamEvent);
+        } catch (error) {
+          controller.abort();
+          finish(error);
+        }
+      });
+      (async () => {
+        const response = await doFetch(`${baseUrl}${API_PREFIX}/sync/${collection}/stream`, {
+          headers: headers(false),
+          signal: controller.signal,
+        });
+        if (!response.ok || !response.body) throw await errorOf(response);
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          parse(value);
+        }
+      })().then(
+        () => finish(),
+        (error: unknown) => finish(controller.signal.aborted ? undefined : error),
+      );
+      return () => {
+        isClosed = true;
+        controller.abort();
+      };
+    },
+  };
+}
