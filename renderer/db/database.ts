@@ -22,6 +22,11 @@ export interface DatabaseOptions {
   devMode?: boolean;
   /** Other windows of the app share the database; tests run one instance. */
   multiInstance?: boolean;
+  /**
+   * Open only these collections (tests and tools running several databases in one process:
+   * RxDB's free edition allows about 13 open collections per JavaScript realm). The app opens all.
+   */
+  collections?: CollectionName[];
 }
 
 addRxPlugin(RxDBLeaderElectionPlugin);
@@ -65,9 +70,10 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Fie
     // A hot reload in development opens the database again in the same page.
     closeDuplicates: devMode,
   });
-  const creators = Object.fromEntries(
-    (Object.keys(SCHEMAS) as CollectionName[]).map((name) => [name, { schema: rxSchemaOf(name) }]),
-  ) as { [C in CollectionName]: { schema: RxJsonSchema<DocumentTypes[C]> } };
+  const names = options.collections ?? (Object.keys(SCHEMAS) as CollectionName[]);
+  const creators = Object.fromEntries(names.map((name) => [name, { schema: rxSchemaOf(name) }])) as {
+    [C in CollectionName]: { schema: RxJsonSchema<DocumentTypes[C]> };
+  };
   await db.addCollections(creators);
   return db;
 }

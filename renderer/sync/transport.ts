@@ -31,8 +31,8 @@ export class SyncHttpError extends Error {
   }
 }
 
-export interface StreamHandlers {
-  onEvent(event: StreamEvent): void;
+export interface StreamHandlers<D = WireDocument> {
+  onEvent(event: StreamEvent<D>): void;
   /** The stream ended: closed by the server or the network, or refused (with the error). */
   onClose(error?: unknown): void;
 }
@@ -41,10 +41,10 @@ export interface Transport {
   readonly baseUrl: string;
   login(email: string, password: string): Promise<LoginResponse>;
   health(timeoutMs?: number): Promise<boolean>;
-  pull(collection: CollectionName, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse>;
-  push(collection: CollectionName, rows: PushRow[]): Promise<WireDocument[]>;
+  pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<WireDocument<C>>>;
+  push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]): Promise<WireDocument<C>[]>;
   /** Opens the live stream; the returned function closes it. */
-  stream(collection: CollectionName, handlers: StreamHandlers): () => void;
+  stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>): () => void;
 }
 
 export interface TransportOptions {
@@ -125,15 +125,20 @@ export function createTransport(options: TransportOptions): Transport {
       }
     },
 
-    pull(collection, checkpoint, limit) {
+    pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number) {
       const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), limit: String(limit) });
-      return request<PullResponse>(`/sync/${collection}/pull?${query}`, { headers: headers(false) });
+      return request<PullResponse<WireDocument<C>>>(`/sync/${collection}/pull?${query}`, { headers: headers(false) });
     },
 
-    push: (collection, rows) =>
-      request<WireDocument[]>(`/sync/${collection}/push`, { method: 'POST', headers: headers(true), body: JSON.stringify(rows) }),
+    push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]) {
+      return request<WireDocument<C>[]>(`/sync/${collection}/push`, {
+        method: 'POST',
+        headers: headers(true),
+        body: JSON.stringify(rows),
+      });
+    },
 
-    stream(collection, handlers) {
+    stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>) {
       const controller = new AbortController();
       let isClosed = false;
       const finish = (error?: unknown) => {
@@ -143,7 +148,7 @@ export function createTransport(options: TransportOptions): Transport {
       };
       const parse = createEventParser((data) => {
         try {
-          handlers.onEvent(JSON.parse(data) as StreamEvent);
+          handlers.onEvent(JSON.parse(data) as StreamEvent<WireDocument<C>>);
         } catch (error) {
           controller.abort();
           finish(error);

@@ -42,11 +42,15 @@ export async function buildServer(options: ServerOptions): Promise<FieldcaseServ
     connectionTimeout: 0,
     keepAliveTimeout: 65_000,
     return503OnClosing: true,
+    // A shutdown cuts every connection instead of waiting on clients' keep-alive sockets: a cut
+    // push either committed whole or not at all, and clients retry (a retried push is harmless).
+    forceCloseConnections: true,
   });
   const metrics = createMetrics();
   const hub = new StreamHub(store, (error) => app.log.error({ err: error }, 'stream fan-out failed'));
   await hub.start();
-  app.addHook('onClose', async () => hub.stop());
+  // Before the server waits for connections to finish: live streams never finish by themselves.
+  app.addHook('preClose', async () => hub.stop());
 
   installErrorHandling(app);
   registerMetrics(app, metrics);

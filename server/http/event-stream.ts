@@ -40,7 +40,7 @@ export function openEventStream(
 
   socket.write('retry: 3000\n\n');
   send('RESYNC');
-  const unsubscribe = hub.subscribe({ ...target, send });
+  const unsubscribe = hub.subscribe({ ...target, send, close: () => socket.end() });
   const heartbeat = setInterval(() => socket.write(': heartbeat\n\n'), HEARTBEAT_MS);
   metrics.streams.inc();
 
@@ -49,5 +49,6 @@ export function openEventStream(
     unsubscribe();
     metrics.streams.dec();
   };
-  request.raw.once('close', close);
+  // The response's close (not the request's, which fires once its body is read): the client went away.
+  socket.once('close', close);
 }

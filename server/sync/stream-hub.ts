@@ -15,6 +15,8 @@ export interface StreamSubscriber {
   user: SessionUser;
   collection: CollectionName;
   send(event: PullResponse): void;
+  /** Ends the subscriber's connection (server shutdown); the client reconnects elsewhere. */
+  close(): void;
 }
 
 const PAGE = 500;
@@ -40,6 +42,7 @@ export class StreamHub {
   stop(): void {
     this.stopListening?.();
     this.stopListening = null;
+    for (const set of this.subscribers.values()) for (const subscriber of set) subscriber.close();
     this.subscribers.clear();
   }
 

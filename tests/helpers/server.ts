@@ -16,9 +16,12 @@ export interface TestServer extends FieldcaseServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(store: Store, options: { rateLimitPerMinute?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  store: Store,
+  options: { rateLimitPerMinute?: number; port?: number } = {},
+): Promise<TestServer> {
   const server = await buildServer({ store, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
-  const url = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  const url = await server.app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   return { ...server, url, close: () => server.app.close() };
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Two laptops of one rep (two real RxDB databases) replicating through a real server: live
+ * delivery, offline edits caught up on reconnect, and a server that comes back.
+ */
+import { firstValueFrom, filter } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
+import { createNote, getNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
+import { createTestDatabase } from '../../renderer/db/test-database.ts';
+import { replicateCollection, type CollectionReplication } from '../../renderer/sync/replication.ts';
+import { createTransport } from '../../renderer/sync/transport.ts';
+import { createSqliteStore } from '../../server/store/sqlite-store.ts';
+import type { Store } from '../../server/store/store.ts';
+import { addUser, signIn, startTestServer, type TestServer } from '../helpers/server.ts';
+
+interface Laptop {
+  db: FieldcaseDatabase;
+  replication: CollectionReplication;
+}
+
+let store: Store;
+let server: TestServer;
+const laptops: Laptop[] = [];
+
+async function laptop(url: string, token: string, identity: string): Promise<Laptop> {
+  const db = await createTestDatabase(['call_notes']);
+  const transport = createTransport({ baseUrl: url, getToken: () => token });
+  const replication = replicateCollection(db, 'call_notes', transport, { identity });
+  const created = { db, replication };
+  laptops.push(created);
+  return created;
+}
+
+async function waitForNote(db: FieldcaseDatabase, id: string, predicate: (body: string) => boolean): Promise<void> {
+  await firstValueFrom(
+    db.call_notes.findOne(id).$.pipe(filter((doc) => doc !== null && predicate(doc.body))),
+  );
+}
+
+beforeEach(async () => {
+  store = await createSqliteStore({ file: ':memory:' });
+  server = await startTestServer(store);
+});
+
+afterEach(async () => {
+  for (const { db, replication } of laptops.splice(0)) {
+    await replication.stop();
+    await db.remove();
+  }
+  await server.close();
+  await store.close();
+});
+
+describe('replication between two laptops of one rep', () => {
+  it('delivers a note written on one laptop to the other, live', async () => {
+    const rep = await addUser(store, 'rep');
+    const { token } = await signIn(server, rep.email);
+    const a = await laptop(server.url, token, 'a');
+    const b = await laptop(server.url, token, 'b');
+    await a.replication.state.awaitInitialReplication();
+    await b.replication.state.awaitInitialReplication();
+
+    const created = await createNote(a.db, { ownerId: rep.id, title: 'Discovery', body: 'First draft' });
+    await waitForNote(b.db, created.id, (body) => body === 'First draft');
+    await updateNote(a.db, created.id, { body: 'Second draft' });
+    await waitForNote(b.db, created.id, (body) => body === 'Second draft');
+    expect((await getNote(b.db, created.id))?.title).toBe('Discovery');
+  });
+
+  it('loses nothing written while the server was down, once it is back', async () => {
+    const rep = await addUser(store, 'rep');
+    const { token } = await signIn(server, rep.email);
+    const a = await laptop(server.url, token, 'a');
+    const b = await laptop(server.url, token, 'b');
+    await a.replication.state.awaitInitialReplication();
+    await b.replication.state.awaitInitialReplication();
+
+    const port = Number(new URL(server.url).port);
+    await server.close();
+    const written = [];
+    for (let i = 0; i < 20; i += 1) written.push(await createNote(a.db, { ownerId: rep.id, title: `Offline ${i}`, body: `text ${i}` }));
+    server = await startTestServer(store, { port });
+
+    for (const note of written) await waitForNote(b.db, note.id, (body) => body === note.body);
+    expect(await store.pull({ collection: 'call_notes', after: 0, limit: 100 })).toHaveLength(20);
+  }, 30_000);
+});
