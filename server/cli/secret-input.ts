@@ -28,28 +28,50 @@ async function readPiped(input: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function promptHidden(input: NodeJS.ReadStream, output: NodeJS.WritableStream, label: string): Promise<string> {
+/**
+ * Reads one line per label without echo. A single listener serves every label, so a pasted
+ * "secret⏎secret⏎" arriving as one chunk answers both prompts.
+ */
+export function promptHidden(input: NodeJS.ReadStream, output: NodeJS.WritableStream, labels: readonly string[]): Promise<string[]> {
   return new Promise((resolve, reject) => {
+    const answers: string[] = [];
     let characters: string[] = [];
     const finish = (error?: CliError) => {
       input.off('data', onData);
       input.setRawMode(false);
       input.pause();
-      output.write('\n');
-      if (error) reject(error);
-      else resolve(characters.join(''));
+      if (error) {
+        output.write('\n');
+        reject(error);
+      } else resolve(answers);
     };
+    let isAfterCarriageReturn = false;
     const onData = (chunk: string) => {
       for (const character of chunk) {
-        if (character === '\r' || character === '\n') return finish();
-        // Raw mode turns Ctrl-C into a character instead of a signal, so honour it here.
-        if (character === '\u0003' || character === '\u0004') return finish(new CliError('cancelled'));
-        if (character === '\u007f' || character === '\b') characters = characters.slice(0, -1);
-        else if (character === '\u0015') characters = [];
-        else characters.push(character);
+        // "\r\n" is one Enter, not an Enter and an empty answer to the next prompt.
+        const isSecondHalfOfCrLf = isAfterCarriageReturn && character === '\n';
+        isAfterCarriageReturn = character === '\r';
+        if (isSecondHalfOfCrLf) continue;
+        if (character === '\r' || character === '\n') {
+          answers.push(characters.join(''));
+          characters = [];
+          output.write('\n');
+          const next = labels[answers.length];
+          if (next === undefined) return finish();
+          output.write(next);
+        } else if (character === '\u0003' || character === '\u0004') {
+          // Raw mode turns Ctrl-C into a character instead of a signal, so honour it here.
+          return finish(new CliError('cancelled'));
+        } else if (character === '\u007f' || character === '\b') {
+          characters = characters.slice(0, -1);
+        } else if (character === '\u0015') {
+          characters = [];
+        } else {
+          characters.push(character);
+        }
       }
     };
-    output.write(label);
+    output.write(labels[0] ?? '');
     input.setEncoding('utf8');
     input.setRawMode(true);
     input.on('data', onData);
@@ -65,8 +87,7 @@ export interface SecretSource {
 
 export async function readPassword({ stdin, prompt }: SecretSource): Promise<string> {
   if (!stdin.isTTY) return passwordFromInput(await readPiped(stdin));
-  const first = await promptHidden(stdin, prompt, 'New password: ');
-  const second = await promptHidden(stdin, prompt, 'Repeat it: ');
+  const [first = '', second] = await promptHidden(stdin, prompt, ['New password: ', 'Repeat it: ']);
   if (first !== second) throw new CliError('the two passwords differ');
   return passwordFromInput(first);
 }

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
-import type { CollectionName } from '../../shared/schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
 import type { UserRole } from '../../shared/sync/protocol.ts';
 import { loadMigrations } from './migrations.ts';
 import {
@@ -19,6 +19,8 @@ import {
   type UserRecord,
   type WriteDecision,
 } from './store.ts';
+
+const FOREIGN_WRITE_POLL_MS = 1_000;
 
 interface DocumentRow {
   collection: CollectionName;
@@ -103,6 +105,10 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
 
   const changes = new EventEmitter();
   changes.setMaxListeners(0);
+  // Other processes may write the same file (the admin CLI): while anyone listens, a poll of
+  // the change counter notices their commits and asks listeners to pull every collection.
+  let knownSequence = 0;
+  let poller: ReturnType<typeof setInterval> | null = null;
 
   const statements = {
     pullAll: db.prepare('SELECT * FROM documents WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?'),
@@ -156,7 +162,10 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
     async writeDocuments(collection, ids, decide) {
       const { result, count } = write(collection, ids, decide);
       // After the commit: listeners pull, and must see the change.
-      if (count > 0) changes.emit('change', collection);
+      if (count > 0) {
+        knownSequence = (statements.counter.get() as { value: number }).value;
+        changes.emit('change', collection);
+      }
       return result;
     },
 
@@ -166,7 +175,23 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
 
     onChange(listener) {
       changes.on('change', listener);
-      return () => changes.off('change', listener);
+      if (!poller) {
+        knownSequence = (statements.counter.get() as { value: number }).value;
+        poller = setInterval(() => {
+          const latest = (statements.counter.get() as { value: number }).value;
+          if (latest === knownSequence) return;
+          knownSequence = latest;
+          for (const name of COLLECTION_NAMES) changes.emit('change', name);
+        }, FOREIGN_WRITE_POLL_MS);
+        poller.unref();
+      }
+      return () => {
+        changes.off('change', listener);
+        if (changes.listenerCount('change') === 0 && poller) {
+          clearInterval(poller);
+          poller = null;
+        }
+      };
     },
 
     async createUser(user) {
@@ -252,6 +277,7 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
     },
 
     async close() {
+      if (poller) clearInterval(poller);
       changes.removeAllListeners();
       db.close();
     },

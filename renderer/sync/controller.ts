@@ -1,0 +1,141 @@
+/**
+ * Runs sync for the signed-in rep: one replication per collection, the rep-visible status,
+ * and the reactions to the world: back online, waking from sleep, "Sync now". Online is known,
+ * not guessed: the browser's events say when the network changes, and a health probe of the
+ * server says whether sync can actually reach it.
+ */
+import type { Subscription } from 'rxjs';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
+import type { FieldcaseDatabase } from '../db/database.ts';
+import { replicateCollection, type CollectionReplication } from './replication.ts';
+import { derivePhase } from './sync-phase.ts';
+import { INITIAL_SYNC_STATE, useSyncStatus, type SyncState } from './sync.store.ts';
+import { SyncHttpError, type Transport } from './transport.ts';
+
+export interface SyncController {
+  syncNow(): void;
+  stop(): Promise<void>;
+}
+
+export interface ControllerOptions {
+  db: FieldcaseDatabase;
+  transport: Transport;
+  /** Server and user: replication checkpoints belong to both. */
+  identity: string;
+  /** Subscribes to "the computer woke up" (desktop); returns an unsubscribe. */
+  onResumed?(listener: () => void): () => void;
+  /** Told when the server refuses the session (401): the rep must sign in again. */
+  onSignedOut?(): void;
+  healthIntervalMs?: number;
+  collections?: CollectionName[];
+}
+
+/** The innermost cause of an RxDB replication error, in words a rep can act on. */
+export function describeSyncError(error: unknown): { message: string; isAuth: boolean } {
+  let cause: unknown = error;
+  for (let depth = 0; depth < 5; depth += 1) {
+    const inner = (cause as { parameters?: { errors?: unknown[] } } | null)?.parameters?.errors?.[0];
+    if (!inner) break;
+    cause = inner;
+  }
+  if (cause instanceof SyncHttpError) return { message: cause.message, isAuth: cause.isAuthError };
+  if (cause instanceof TypeError) return { message: 'The sync server cannot be reached.', isAuth: false };
+  return { message: cause instanceof Error ? cause.message : String(cause), isAuth: false };
+}
+
+export function startSyncController(options: ControllerOptions): SyncController {
+  const collections = options.collections ?? COLLECTION_NAMES;
+  const subscriptions: Subscription[] = [];
+  const cleanups: (() => void)[] = [];
+  let hasStarted = false;
+
+  const update = (patch: Partial<SyncState>) => {
+    const next = { ...useSyncStatus.getState(), ...patch };
+    useSyncStatus.setState({ ...next, phase: derivePhase(next, hasStarted) });
+  };
+  update({ ...INITIAL_SYNC_STATE, isOnline: navigator.onLine });
+
+  const setError = (collection: CollectionName, message: string | null) => {
+    const errors = { ...useSyncStatus.getState().errors };
+    if (message === null) delete errors[collection];
+    else errors[collection] = message;
+    update({ errors });
+  };
+
+  const replications: CollectionReplication[] = collections.map((collection) =>
+    replicateCollection(options.db, collection, options.transport, {
+      identity: options.identity,
+      onStreamChange: (isConnected) => isConnected && setError(collection, null),
+    }),
+  );
+
+  for (const replication of replications) {
+    const { state, collection } = replication;
+    subscriptions.push(
+      state.active$.subscribe((isActive) => {
+        const active = new Set(useSyncStatus.getState().active);
+        if (isActive) active.add(collection);
+        else active.delete(collection);
+        const isIdle = active.size === 0;
+        if (isIdle && hasStarted && Object.keys(useSyncStatus.getState().errors).length === 0) {
+          update({ active: [...active], lastSyncedAt: Date.now() });
+        } else {
+          update({ active: [...active] });
+        }
+      }),
+      state.received$.subscribe(() => {
+        setError(collection, null);
+        update({ received: useSyncStatus.getState().received + 1 });
+      }),
+      state.sent$.subscribe(() => {
+        setError(collection, null);
+        update({ sent: useSyncStatus.getState().sent + 1 });
+      }),
+      state.error$.subscribe((error) => {
+        const { message, isAuth } = describeSyncError(error);
+        setError(collection, message);
+        if (isAuth) options.onSignedOut?.();
+      }),
+    );
+  }
+
+  void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
+    hasStarted = true;
+    update({ lastSyncedAt: Date.now() });
+  }, () => {});
+
+  const syncNow = () => {
+    for (const replication of replications) replication.resync();
+  };
+
+  const onOnline = () => {
+    update({ isOnline: true });
+    syncNow();
+  };
+  const onOffline = () => update({ isOnline: false });
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  cleanups.push(() => {
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+  });
+  if (options.onResumed) cleanups.push(options.onResumed(syncNow));
+
+  // While sync is failing, probe the server: the moment it answers, retry at once instead of
+  // waiting out the replication's own back-off.
+  const probe = setInterval(() => {
+    if (useSyncStatus.getState().phase !== 'failing') return;
+    void options.transport.health().then((isUp) => isUp && syncNow());
+  }, options.healthIntervalMs ?? 15_000);
+  cleanups.push(() => clearInterval(probe));
+
+  return {
+    syncNow,
+    async stop() {
+      for (const cleanup of cleanups) cleanup();
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      await Promise.all(replications.map((r) => r.stop()));
+      useSyncStatus.setState(INITIAL_SYNC_STATE);
+    },
+  };
+}

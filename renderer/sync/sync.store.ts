@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import type { CollectionName } from '../../shared/schemas/index.ts';
+
+/**
+ * What the rep sees of sync: always in view (the header) and in detail on the Sync screen.
+ * Written only by the sync controller; screens read it through hooks.
+ */
+export type SyncPhase = 'signed-out' | 'connecting' | 'syncing' | 'in-sync' | 'offline' | 'failing' | 'signed-in-elsewhere';
+
+export interface SyncState {
+  phase: SyncPhase;
+  isOnline: boolean;
+  lastSyncedAt: number | null;
+  /** The latest failure, in words, per collection. */
+  errors: Partial<Record<CollectionName, string>>;
+  /** Collections whose pull or push is running now. */
+  active: CollectionName[];
+  /** Documents received during the first sync of this laptop, to show progress. */
+  received: number;
+  sent: number;
+}
+
+export const INITIAL_SYNC_STATE: SyncState = {
+  phase: 'signed-out',
+  isOnline: true,
+  lastSyncedAt: null,
+  errors: {},
+  active: [],
+  received: 0,
+  sent: 0,
+};
+
+export const useSyncStatus = create<SyncState>(() => INITIAL_SYNC_STATE);

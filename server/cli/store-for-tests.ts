@@ -1,0 +1,45 @@
+/**
+ * A real embedded store in a fresh temporary folder, for the CLI's tests: never a mock, so the
+ * tests see the same sequences, uniqueness and transactions the server does.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createSqliteStore } from '../store/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+
+export interface TempStore {
+  dir: string;
+  file: string;
+  /** Opens the store (again) over the same file; cleanup() closes every store opened here. */
+  open(): Promise<Store>;
+  /** Closes every store opened so far, leaving the file complete on disk (SQLite checkpoints on close). */
+  closeAll(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** `copyOf`: start from a copy of a closed store's file (seeded once, used by many tests). */
+export async function createTempStore(options: { copyOf?: string } = {}): Promise<TempStore> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fieldcase-cli-'));
+  const file = path.join(dir, 'fieldcase.sqlite');
+  if (options.copyOf) await copyFile(options.copyOf, file);
+  const opened: Store[] = [];
+  const closeAll = async () => {
+    // Closing twice must be harmless: runCli closes the stores it is handed.
+    await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
+  };
+  return {
+    dir,
+    file,
+    async open() {
+      const store = await createSqliteStore({ file });
+      opened.push(store);
+      return store;
+    },
+    closeAll,
+    async cleanup() {
+      await closeAll();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

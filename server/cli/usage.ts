@@ -1,0 +1,41 @@
+/** The one help text of `npm run admin`, printed by --help and after every usage error. */
+export const USAGE = `Fieldcase admin: users, content import and reports, straight against the server's store.
+
+Usage: npm run admin -- <command> [options]
+
+Users
+  user add --email E --name N --role R [--password-stdin]
+      Create an account. R is rep, manager, marketing or admin. Without
+      --password-stdin a strong password is generated and printed once.
+  user list
+      List accounts: email, name, role, created, disabled.
+  user set-password --email E
+      Set a new password read from stdin, and sign the user out everywhere.
+  user set-role --email E --role R
+  user revoke --email E [--disable]
+      Revoke every sign-in token of the user; --disable also switches the
+      account off so it cannot sign in again.
+  user enable --email E
+      Switch a disabled account back on.
+
+Content
+  import FOLDER
+      Publish battle cards, demo scripts and collateral from FOLDER (format:
+      server/cli/IMPORT_FORMAT.md). Changed documents get a new version;
+      unchanged ones are left alone. If any file has a problem, every problem
+      is listed and nothing is written.
+
+Reports
+  report feedback [--since YYYY-MM-DD] [--format md|csv|json]
+      What the field logged for product and marketing: counts by kind,
+      status, competitor and product, with recent quotes (md, the default),
+      one row per item (csv) or the summary as data (json). --since is a UTC date.
+
+Passwords are never accepted as arguments (shell history and ps would show
+them). Pipe one in, or type it at the hidden prompt:
+  printf '%s\\n' "$NEW_PASSWORD" | npm run admin -- user set-password --email E
+
+Environment: DATABASE_URL (PostgreSQL), else the embedded store in
+FIELDCASE_DATA_DIR (default: the per-user data folder).
+Exit status: 0 done, 1 error, 2 usage error.
+`;
