@@ -11,6 +11,8 @@ export interface ServerConfig {
   seedDemo: boolean;
   tokenTtlMs: number;
   logLevel: string;
+  /** FIELDCASE_CORS_ORIGINS: comma-separated origins allowed besides the app's own. */
+  corsOrigins: string | undefined;
 }
 
 /** Where a per-user application keeps its data on each platform. */
@@ -41,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env['FIELDCASE_SEED_DEMO'] === '1',
     tokenTtlMs: 30 * 24 * 60 * 60 * 1000,
     logLevel: env['LOG_LEVEL'] || 'info',
+    corsOrigins: env['FIELDCASE_CORS_ORIGINS'],
   };
 }

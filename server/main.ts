@@ -4,6 +4,7 @@
  */
 import { readConfig } from './config.ts';
 import { buildServer } from './http/app.ts';
+import { parseAllowedOrigins } from './http/cors.ts';
 import { seedDemo } from './seed/demo-seed.ts';
 import { openStore } from './store/open-store.ts';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const { app } = await buildServer({
     store,
     tokenTtlMs: config.tokenTtlMs,
+    allowedOrigins: parseAllowedOrigins(config.corsOrigins),
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
   app.log.info(`data: ${where}`);

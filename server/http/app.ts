@@ -12,6 +12,7 @@ import type { Store } from '../store/store.ts';
 import { StreamHub } from '../sync/stream-hub.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { authenticate, bearerToken } from './authenticate.ts';
+import { DEFAULT_ALLOWED_ORIGINS, registerCors, type OriginRule } from './cors.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerFileRoutes } from './files-routes.ts';
 import { createMetrics, registerMetrics } from './metrics.ts';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   tokenTtlMs?: number;
   /** Requests per minute per token (or per address without one). */
   rateLimitPerMinute?: number;
+  /** Origins whose pages may call the API (CORS); defaults to the app's own. */
+  allowedOrigins?: OriginRule[];
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -53,6 +56,7 @@ export async function buildServer(options: ServerOptions): Promise<FieldcaseServ
   app.addHook('preClose', async () => hub.stop());
 
   installErrorHandling(app);
+  registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   registerMetrics(app, metrics);
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 1_200,

@@ -21,10 +21,10 @@ export function bearerToken(request: FastifyRequest): string | null {
 export async function authenticate(store: Store, request: FastifyRequest, now = Date.now()): Promise<SessionUser> {
   const token = bearerToken(request);
   if (!token || !looksLikeToken(token)) throw unauthorized();
-  const record = await store.getToken(hashToken(token));
-  if (!record || record.revokedAt !== null || record.expiresAt <= now) throw unauthorized();
-  const user = await store.getUserById(record.userId);
-  if (!user || user.disabledAt !== null) throw unauthorized();
+  const session = await store.getTokenWithUser(hashToken(token));
+  if (!session) throw unauthorized();
+  const { token: record, user } = session;
+  if (record.revokedAt !== null || record.expiresAt <= now || user.disabledAt !== null) throw unauthorized();
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

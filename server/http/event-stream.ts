@@ -29,26 +29,38 @@ export function openEventStream(
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
-  const send = (event: StreamEvent) => {
+  const send = (json: string) => {
     if (socket.writableLength > MAX_BUFFERED_BYTES) {
       request.log.warn({ collection: target.collection }, 'stream client too slow; disconnecting');
       socket.destroy();
       return;
     }
-    socket.write(`data: ${JSON.stringify(event)}\n\n`);
+    socket.write(`data: ${json}\n\n`);
   };
 
   socket.write('retry: 3000\n\n');
-  send('RESYNC');
-  const unsubscribe = hub.subscribe({ ...target, send, close: () => socket.end() });
+  let unsubscribe: (() => void) | null = null;
+  let isClosed = false;
   const heartbeat = setInterval(() => socket.write(': heartbeat\n\n'), HEARTBEAT_MS);
   metrics.streams.inc();
-
   const close = () => {
+    isClosed = true;
     clearInterval(heartbeat);
-    unsubscribe();
+    unsubscribe?.();
     metrics.streams.dec();
   };
+  hub.subscribe({ ...target, send, close: () => socket.end() }).then(
+    (stop) => {
+      if (isClosed) return stop();
+      unsubscribe = stop;
+      // Only now: a pull the client makes on this RESYNC covers all the hub will not send.
+      send(JSON.stringify('RESYNC' satisfies StreamEvent));
+    },
+    (error: unknown) => {
+      request.log.error({ err: error }, 'stream subscription failed');
+      socket.destroy();
+    },
+  );
   // The response's close (not the request's, which fires once its body is read): the client went away.
   socket.once('close', close);
 }

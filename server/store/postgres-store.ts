@@ -54,6 +54,8 @@ const UPSERT_DOCUMENTS = `
  * comes before any read: reading first would let `decide` act on rows that a transaction
  * ahead of it in the queue is about to replace, and give its writes sequences out of order.
  */
+const ANALYZE_EVERY_ROWS = 5_000;
+
 const BEGIN_WRITE = 'BEGIN; SELECT value FROM change_counter WHERE id = 1 FOR UPDATE';
 
 /** One write per id, the last one winning, as if the batch were applied in order. */
@@ -92,11 +94,23 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   // ever run a query against another schema's tables.
   const searchPath = schema === undefined ? undefined : `-c search_path=${schema}`;
   const pool = new pg.Pool({ connectionString, options: searchPath, application_name: 'fieldcase' });
+  // Fresh statistics keep pulls on the (collection, seq) index: without them the planner
+  // guesses a tiny table and sorts every change after the checkpoint, so a long catch-up slows
+  // quadratically. Autovacuum refreshes them in production; this covers bulk loads and servers
+  // where it is off.
+  let rowsSinceAnalyze = 0;
+  const noteRowsWritten = (count: number) => {
+    rowsSinceAnalyze += count;
+    if (rowsSinceAnalyze < ANALYZE_EVERY_ROWS) return;
+    rowsSinceAnalyze = 0;
+    pool.query('ANALYZE documents').catch(() => {});
+  };
   pool.on('error', (error) => console.error('idle PostgreSQL connection failed', error.message));
 
   let schemaName: string;
   try {
     schemaName = await migratePostgres(pool, schema);
+    await pool.query('ANALYZE documents');
   } catch (error) {
     await pool.end();
     throw error;
@@ -152,6 +166,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (batch.length === 0) return result;
         const payload = changePayload(schemaName, collection);
         await client.query(UPSERT_DOCUMENTS, [collection, batch.length, JSON.stringify(batch), CHANGES_CHANNEL, payload]);
+        noteRowsWritten(batch.length);
         return result;
       });
     },
@@ -218,6 +233,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async getToken(tokenHash) {
       const { rows } = await pool.query<TokenRow>('SELECT * FROM tokens WHERE token_hash = $1', [tokenHash]);
       return rows[0] ? toTokenRecord(rows[0]) : null;
+    },
+
+    async getTokenWithUser(tokenHash) {
+      const { rows } = await pool.query<UserRow & { token: TokenRow }>(
+        `SELECT u.*, row_to_json(t) AS token FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
+        [tokenHash],
+      );
+      const row = rows[0];
+      return row ? { token: toTokenRecord(row.token), user: toUserRecord(row) } : null;
     },
 
     async revokeTokens(userId, at) {

@@ -244,6 +244,20 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
         : null;
     },
 
+    async getTokenWithUser(tokenHash) {
+      const row = db
+        .prepare(
+          `SELECT t.token_hash, t.user_id, t.created_at AS token_created_at, t.expires_at, t.revoked_at, u.*
+           FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
+        )
+        .get(tokenHash) as (UserRow & { token_hash: string; user_id: string; token_created_at: number; expires_at: number; revoked_at: number | null }) | undefined;
+      if (!row) return null;
+      return {
+        token: { tokenHash: row.token_hash, userId: row.user_id, createdAt: row.token_created_at, expiresAt: row.expires_at, revokedAt: row.revoked_at },
+        user: toUser(row),
+      };
+    },
+
     async revokeTokens(userId, at) {
       return db
         .prepare('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?')

@@ -94,6 +94,8 @@ export interface Store {
 
   saveToken(token: TokenRecord): Promise<void>;
   getToken(tokenHash: string): Promise<TokenRecord | null>;
+  /** A token with its user, in one read: every authenticated request asks this. */
+  getTokenWithUser(tokenHash: string): Promise<{ token: TokenRecord; user: UserRecord } | null>;
   /** Revokes every live token of a user; returns how many. */
   revokeTokens(userId: string, at: number): Promise<number>;
 

@@ -14,7 +14,8 @@ import { toWire } from './push.ts';
 export interface StreamSubscriber {
   user: SessionUser;
   collection: CollectionName;
-  send(event: PullResponse): void;
+  /** An event, already serialized: subscribers who see the same documents share one string. */
+  send(json: string): void;
   /** Ends the subscriber's connection (server shutdown); the client reconnects elsewhere. */
   close(): void;
 }
@@ -26,6 +27,8 @@ export class StreamHub {
   private readonly cursors = new Map<CollectionName, number>();
   private readonly running = new Map<CollectionName, Promise<void>>();
   private readonly dirty = new Set<CollectionName>();
+  /** Collections changed while nobody listened: the cursor moves to the present on next subscribe. */
+  private readonly stale = new Set<CollectionName>();
   private stopListening: (() => void) | null = null;
 
   constructor(
@@ -52,15 +55,29 @@ export class StreamHub {
     return count;
   }
 
-  subscribe(subscriber: StreamSubscriber): () => void {
-    const set = this.subscribers.get(subscriber.collection) ?? new Set();
+  /**
+   * Adds a subscriber. Resolves once the hub follows the collection from the present, so a
+   * client that pulls after this (on the RESYNC it is sent next) misses nothing in between.
+   */
+  async subscribe(subscriber: StreamSubscriber): Promise<() => void> {
+    const { collection } = subscriber;
+    if (this.stale.has(collection) && !this.running.has(collection)) {
+      this.stale.delete(collection);
+      this.cursors.set(collection, await this.store.latestSequence());
+    }
+    const set = this.subscribers.get(collection) ?? new Set();
     set.add(subscriber);
-    this.subscribers.set(subscriber.collection, set);
+    this.subscribers.set(collection, set);
     return () => set.delete(subscriber);
   }
 
   /** Schedules a read of the collection's new changes; a wake during a read causes one more read. */
   wake(collection: CollectionName): Promise<void> {
+    if (!this.subscribers.get(collection)?.size) {
+      // Nobody to tell: skip reading the changes at all.
+      this.stale.add(collection);
+      return Promise.resolve();
+    }
     this.dirty.add(collection);
     const current = this.running.get(collection);
     if (current) return current;
@@ -86,12 +103,21 @@ export class StreamHub {
   }
 
   private fanOut(collection: CollectionName, rows: Awaited<ReturnType<Store['pull']>>, sequence: number): void {
+    // Subscribers with the same read scope (all managers, say) get the same serialized event.
+    const events = new Map<string, string | null>();
     for (const subscriber of this.subscribers.get(collection) ?? []) {
       const scope = readScope(subscriber.user, collection);
-      const visible = rows.filter((row) => canRead(scope, row.ownerId));
-      if (visible.length === 0) continue;
+      const key = scope.all ? '*' : scope.ownerId;
+      let json = events.get(key);
+      if (json === undefined) {
+        const visible = rows.filter((row) => canRead(scope, row.ownerId));
+        const event: PullResponse = { documents: visible.map(toWire), checkpoint: { sequence } };
+        json = visible.length === 0 ? null : JSON.stringify(event);
+        events.set(key, json);
+      }
+      if (json === null) continue;
       try {
-        subscriber.send({ documents: visible.map(toWire), checkpoint: { sequence } });
+        subscriber.send(json);
       } catch (error) {
         this.onError(error);
       }

@@ -1,0 +1,77 @@
+/**
+ * Conflict resolution for call notes (ARCHITECTURE.md, Sync): a three-way merge with base =
+ * assumedMasterState, ours = this laptop's note, theirs = the server's current master.
+ * Non-overlapping edits merge; overlapping text edits keep ours in the note and both versions in
+ * `conflicts` for the rep to settle. Pure: inputs are never mutated.
+ */
+import type { CallNote } from '../schemas/index.ts';
+import { mergeById, mergeRecord, mergeSet } from './record-merge.ts';
+import { mergeText } from './text-merge.ts';
+
+export interface NoteTextConflict {
+  field: 'title' | 'body';
+  base: string;
+  ours: string;
+  theirs: string;
+}
+
+export interface NoteMerge {
+  merged: CallNote;
+  conflicts: NoteTextConflict[];
+}
+
+type NextStep = NonNullable<CallNote['nextSteps']>[number];
+
+/** Merged below by their own rules; mergeRecord handles the rest (links, template, owner, ids). */
+const MERGED_SEPARATELY = [
+  'title',
+  'body',
+  'tags',
+  'competitors',
+  'nextSteps',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof CallNote)[];
+
+/**
+ * A null base (both laptops created the note, or the base is unknown) is an empty note for the
+ * text fields, so differing text is a conflict, and "no opinion" elsewhere: labels and next steps
+ * from both sides are kept (nothing was removed from a base nobody knows), and a field holding
+ * different values takes theirs.
+ */
+export function mergeNote(base: CallNote | null, ours: CallNote, theirs: CallNote): NoteMerge {
+  const { merged: rest } = mergeRecord(base, ours, theirs, { ignore: [...MERGED_SEPARATELY] });
+  const baseTitle = base?.title ?? '';
+  const baseBody = base?.body ?? '';
+  const title = mergeText(baseTitle, ours.title, theirs.title);
+  const body = mergeText(baseBody, ours.body, theirs.body);
+
+  const conflicts: NoteTextConflict[] = [];
+  // A title is one line a rep reads whole: its conflict carries the whole titles.
+  if (title.hasConflict) conflicts.push({ field: 'title', base: baseTitle, ours: ours.title, theirs: theirs.title });
+  for (const segment of body.segments) {
+    if (segment.kind === 'conflict') {
+      conflicts.push({ field: 'body', base: segment.base, ours: segment.ours, theirs: segment.theirs });
+    }
+  }
+
+  const merged: CallNote = {
+    ...rest,
+    title: title.text,
+    body: body.text,
+    tags: mergeSet(base?.tags ?? [], ours.tags, theirs.tags),
+    competitors: mergeSet(base?.competitors ?? [], ours.competitors, theirs.competitors),
+    createdAt: Math.min(ours.createdAt, theirs.createdAt),
+    updatedAt: Math.max(ours.updatedAt, theirs.updatedAt),
+  };
+  // nextSteps is optional in the schema: a note that never had the field keeps it absent.
+  if (ours.nextSteps !== undefined || theirs.nextSteps !== undefined) {
+    merged.nextSteps = mergeById(base?.nextSteps ?? [], ours.nextSteps ?? [], theirs.nextSteps ?? [], mergeNextStep);
+  }
+  return { merged, conflicts };
+}
+
+/** Field by field: one side ticks a step done while the other edits its text → both apply. */
+function mergeNextStep(base: NextStep | null, ours: NextStep, theirs: NextStep): NextStep {
+  return mergeRecord(base, ours, theirs).merged;
+}
