@@ -5,6 +5,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createServer } from 'node:http';
 import { createDocumentValidator } from '../../shared/schemas/validator.ts';
 import { SYNC_LIMITS } from '../../shared/sync/protocol.ts';
 import { hashToken } from '../auth/tokens.ts';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   tokenTtlMs?: number;
   /** Requests per minute per token (or per address without one). */
   rateLimitPerMinute?: number;
+  /** How long a request may take to arrive whole (slow or stalled senders are cut off). */
+  requestTimeoutMs?: number;
   /** Origins whose pages may call the API (CORS); defaults to the app's own. */
   allowedOrigins?: OriginRule[];
   logger?: FastifyServerOptions['logger'];
@@ -37,13 +40,22 @@ export interface FieldcaseServer {
 
 export async function buildServer(options: ServerOptions): Promise<FieldcaseServer> {
   const { store } = options;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: SYNC_LIMITS.maxBodyBytes,
-    // A request must arrive whole within 30 s; responses (live streams) are not limited by it.
-    requestTimeout: 30_000,
-    connectionTimeout: 0,
-    keepAliveTimeout: 65_000,
+    // A request must arrive whole in time (408 otherwise); responses, such as live streams, are
+    // not limited by it. Node checks at an interval, so the interval follows the time-out.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout,
+          headersTimeout: Math.min(requestTimeout, 20_000),
+          connectionsCheckingInterval: Math.max(100, Math.min(requestTimeout / 4, 5_000)),
+          keepAliveTimeout: 65_000,
+        },
+        handler,
+      ),
     return503OnClosing: true,
     // A shutdown cuts every connection instead of waiting on clients' keep-alive sockets: a cut
     // push either committed whole or not at all, and clients retry (a retried push is harmless).
