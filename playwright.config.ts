@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findSystemChromium } from './tests/helpers/chromium.ts';
+import { APP_PORT, E2E_SERVER_URL, SERVER_PORT } from './tests/helpers/e2e-env.ts';
 import { findElectronBinary } from './tests/helpers/electron-binary.ts';
 
 /**
@@ -9,7 +10,7 @@ import { findElectronBinary } from './tests/helpers/electron-binary.ts';
  */
 const systemChromium = findSystemChromium();
 
-const PORT = 4173;
+const PORT = APP_PORT;
 
 const electronBinary = findElectronBinary();
 // Said once, by the runner (workers load this file too), so a skipped Electron suite is never silent.
@@ -39,11 +40,21 @@ export default defineConfig({
     // Electron's own specs skip, saying why, where its binary is not installed.
     { name: 'electron', testDir: 'tests/electron' },
   ],
-  webServer: {
-    command: 'npm run web',
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'npm run web',
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+    },
+    {
+      // The sync server the specs sign in to: demo seed, fresh embedded store, removed after.
+      command: 'tsx scripts/e2e-server.ts',
+      url: `${E2E_SERVER_URL}/api/v1/health`,
+      env: { PORT: String(SERVER_PORT) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -11,6 +11,8 @@ export interface ServerConfig {
   seedDemo: boolean;
   tokenTtlMs: number;
   logLevel: string;
+  /** FIELDCASE_LOGINS_PER_MINUTE: sign-in attempts per minute per address (default 10). */
+  loginsPerMinute: number;
   /** FIELDCASE_CORS_ORIGINS: comma-separated origins allowed besides the app's own. */
   corsOrigins: string | undefined;
 }
@@ -30,6 +32,13 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+function parsePositive(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -44,5 +53,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     tokenTtlMs: 30 * 24 * 60 * 60 * 1000,
     logLevel: env['LOG_LEVEL'] || 'info',
     corsOrigins: env['FIELDCASE_CORS_ORIGINS'],
+    loginsPerMinute: parsePositive(env['FIELDCASE_LOGINS_PER_MINUTE'], 10, 'FIELDCASE_LOGINS_PER_MINUTE'),
   };
 }

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     store,
     tokenTtlMs: config.tokenTtlMs,
     allowedOrigins: parseAllowedOrigins(config.corsOrigins),
+    loginsPerMinute: config.loginsPerMinute,
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
   app.log.info(`data: ${where}`);

@@ -1,5 +1,6 @@
 import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db/DatabaseProvider.tsx';
+import { SyncBootstrap } from '../features/sync/SyncBootstrap.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { Layout } from './Layout.tsx';
 
@@ -11,6 +12,7 @@ export function App() {
   return (
     <HashRouter>
       <DatabaseProvider>
+        <SyncBootstrap />
         <Layout>
           <AppRoutes />
         </Layout>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import { ConnectionBadge } from '../platform/ConnectionBadge.tsx';
+import { SyncBadge } from '../features/sync/SyncBadge.tsx';
 import { NAV_ITEMS } from './AppRoutes.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -11,7 +11,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="topbar">
         <span className="brand">Fieldcase</span>
-        <ConnectionBadge />
+        <SyncBadge />
       </header>
       <nav className="sidebar" aria-label="Main">
         <ul>

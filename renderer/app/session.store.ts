@@ -1,11 +1,23 @@
 import { create } from 'zustand';
+import type { SessionUser } from '../../shared/sync/protocol.ts';
 
-/** The rep's id on this laptop until sign-in exists; documents created before then carry it. */
+/** The rep's id on this laptop until sign-in; documents created before then carry it. */
 export const LOCAL_REP_ID = 'local-rep';
 
-/** Who is using the app. Sign-in (with the sync server) will set the real user. */
-interface SessionState {
+/**
+ * Who is using the app. `loading` until the saved session has been read; `local` when nobody
+ * has signed in (everything stays on the laptop); `signed-in` with a server to sync with.
+ */
+export interface SessionState {
+  status: 'loading' | 'local' | 'signed-in';
   userId: string;
+  user: SessionUser | null;
+  serverUrl: string | null;
 }
 
-export const useSession = create<SessionState>(() => ({ userId: LOCAL_REP_ID }));
+export const useSession = create<SessionState>(() => ({
+  status: 'loading',
+  userId: LOCAL_REP_ID,
+  user: null,
+  serverUrl: null,
+}));

@@ -7,6 +7,7 @@
 import type { Subscription } from 'rxjs';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
+import { connectLiveStream } from './live-stream.ts';
 import { replicateCollection, type CollectionReplication } from './replication.ts';
 import { derivePhase } from './sync-phase.ts';
 import { INITIAL_SYNC_STATE, useSyncStatus, type SyncState } from './sync.store.ts';
@@ -63,11 +64,18 @@ export function startSyncController(options: ControllerOptions): SyncController 
   };
 
   const replications: CollectionReplication[] = collections.map((collection) =>
-    replicateCollection(options.db, collection, options.transport, {
-      identity: options.identity,
-      onStreamChange: (isConnected) => isConnected && setError(collection, null),
-    }),
+    replicateCollection(options.db, collection, options.transport, { identity: options.identity }),
   );
+  const byCollection = new Map(replications.map((r) => [r.collection, r]));
+  const live = connectLiveStream(options.transport, collections, {
+    onChanges: (collection, event) => byCollection.get(collection)?.receive(event),
+    onResync: () => {
+      for (const replication of replications) replication.resync();
+    },
+    onConnectionChange: (isConnected) => {
+      if (isConnected) update({ errors: {} });
+    },
+  });
 
   for (const replication of replications) {
     const { state, collection } = replication;
@@ -105,6 +113,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
   }, () => {});
 
   const syncNow = () => {
+    live.reconnectNow();
     for (const replication of replications) replication.resync();
   };
 
@@ -133,6 +142,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
     syncNow,
     async stop() {
       for (const cleanup of cleanups) cleanup();
+      live.stop();
       for (const subscription of subscriptions) subscription.unsubscribe();
       await Promise.all(replications.map((r) => r.stop()));
       useSyncStatus.setState(INITIAL_SYNC_STATE);

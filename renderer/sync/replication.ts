@@ -1,22 +1,24 @@
 /**
  * One collection's replication with the sync server: RxDB's replicateRxCollection with our
- * transport as pull and push handlers, and the server's live stream feeding it changes. The
- * stream reconnects by itself with backoff; after every (re)connect the replication is told to
- * RESYNC, twice (RxDB 17.6 can drop a RESYNC queued behind stream events that are still
- * waiting, and then report "in sync" while missing changes; a second one after the queue
- * drains closes that gap).
+ * transport as pull and push handlers. Live changes arrive through the shared live stream
+ * (live-stream.ts), which hands them to `receive`.
  */
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
-import type { SyncCheckpoint } from '../../shared/sync/protocol.ts';
+import type { PullResponse, SyncCheckpoint, WireDocument } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
-import { nextDelay } from './backoff.ts';
 import type { Transport } from './transport.ts';
 
 export interface CollectionReplication {
   readonly collection: CollectionName;
   readonly state: RxReplicationState<DocumentTypes[CollectionName], SyncCheckpoint>;
-  /** Pull now and reconnect the live stream if it is down. */
+  /** Live changes from the server for this collection. */
+  receive(event: PullResponse): void;
+  /**
+   * Pull from the last checkpoint. Asked twice: RxDB 17.6 can drop a RESYNC queued behind
+   * stream events still waiting, and then report "in sync" while missing changes; the second,
+   * once the queue has drained, closes that gap.
+   */
   resync(): void;
   stop(): Promise<void>;
 }
@@ -26,8 +28,6 @@ export interface ReplicationOptions {
   identity: string;
   pullBatchSize?: number;
   pushBatchSize?: number;
-  /** Called with true while the live stream is connected. */
-  onStreamChange?(isConnected: boolean): void;
 }
 
 export function replicateCollection<C extends CollectionName>(
@@ -54,63 +54,26 @@ export function replicateCollection<C extends CollectionName>(
     },
     push: {
       batchSize: options.pushBatchSize ?? 200,
-      async handler(rows) {
-        return transport.push(collection, rows);
-      },
+      handler: (rows) => transport.push(collection, rows),
     },
-  });
-
-  let closeStream: (() => void) | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | null = null;
-  let failures = 0;
-  let isStopped = false;
-
-  const connect = () => {
-    if (isStopped || closeStream) return;
-    closeStream = transport.stream(collection, {
-      onEvent(event) {
-        failures = 0;
-        if (event === 'RESYNC') {
-          options.onStreamChange?.(true);
-          state.reSync();
-          void state.awaitInitialReplication().then(() => !isStopped && state.reSync());
-          return;
-        }
-        if (event.checkpoint) state.emitEvent({ documents: event.documents, checkpoint: event.checkpoint });
-      },
-      onClose() {
-        closeStream = null;
-        options.onStreamChange?.(false);
-        if (isStopped) return;
-        failures += 1;
-        retryTimer = setTimeout(connect, nextDelay(failures));
-      },
-    });
-  };
-
-  void state.awaitInitialReplication().then(connect, () => {});
-  // The initial pull may fail (offline): connect anyway, the stream's own retries take over.
-  state.error$.subscribe(() => {
-    if (!closeStream && !retryTimer) connect();
   });
 
   return {
     collection,
     state: state as unknown as CollectionReplication['state'],
+    receive(event) {
+      if (!event.checkpoint) return;
+      // The live stream is routed by collection: these are this collection's documents.
+      const documents = event.documents as unknown as WireDocument<C>[];
+      state.emitEvent({ documents, checkpoint: event.checkpoint });
+    },
     resync() {
-      if (retryTimer) {
-        clearTimeout(retryTimer);
-        retryTimer = null;
-      }
-      failures = 0;
-      connect();
       state.reSync();
+      void state.awaitInSync().then(
+        () => !state.isStopped() && state.reSync(),
+        () => {},
+      );
     },
-    async stop() {
-      isStopped = true;
-      if (retryTimer) clearTimeout(retryTimer);
-      closeStream?.();
-      await state.cancel();
-    },
+    stop: () => state.cancel(),
   };
 }

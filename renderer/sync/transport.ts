@@ -7,6 +7,7 @@ import type { CollectionName } from '../../shared/schemas/index.ts';
 import {
   API_PREFIX,
   type ApiError,
+  type CombinedStreamEvent,
   type LoginResponse,
   type PullResponse,
   type PushRow,
@@ -37,14 +38,21 @@ export interface StreamHandlers<D = WireDocument> {
   onClose(error?: unknown): void;
 }
 
+export interface CombinedStreamHandlers {
+  onEvent(event: CombinedStreamEvent): void;
+  onClose(error?: unknown): void;
+}
+
 export interface Transport {
   readonly baseUrl: string;
   login(email: string, password: string): Promise<LoginResponse>;
   health(timeoutMs?: number): Promise<boolean>;
   pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<WireDocument<C>>>;
   push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]): Promise<WireDocument<C>[]>;
-  /** Opens the live stream; the returned function closes it. */
+  /** Opens one collection's live stream; the returned function closes it. */
   stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>): () => void;
+  /** Opens the combined live stream of several collections over one connection. */
+  streamAll(collections: CollectionName[], handlers: CombinedStreamHandlers): () => void;
 }
 
 export interface TransportOptions {
@@ -104,6 +112,42 @@ export function createTransport(options: TransportOptions): Transport {
     return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json ? { 'content-type': 'application/json' } : {}) };
   };
 
+  /** Reads a server-sent event stream at `path`, parsing each event's data as JSON. */
+  function openStream<E>(path: string, handlers: { onEvent(event: E): void; onClose(error?: unknown): void }): () => void {
+    const controller = new AbortController();
+    let isClosed = false;
+    const finish = (error?: unknown) => {
+      if (isClosed) return;
+      isClosed = true;
+      handlers.onClose(error);
+    };
+    const parse = createEventParser((data) => {
+      try {
+        handlers.onEvent(JSON.parse(data) as E);
+      } catch (error) {
+        controller.abort();
+        finish(error);
+      }
+    });
+    (async () => {
+      const response = await doFetch(`${baseUrl}${API_PREFIX}${path}`, { headers: headers(false), signal: controller.signal });
+      if (!response.ok || !response.body) throw await errorOf(response);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        parse(value);
+      }
+    })().then(
+      () => finish(),
+      (error: unknown) => finish(controller.signal.aborted ? undefined : error),
+    );
+    return () => {
+      isClosed = true;
+      controller.abort();
+    };
+  }
+
   async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     const response = await doFetch(`${baseUrl}${API_PREFIX}${path}`, init);
     if (!response.ok) throw await errorOf(response);
@@ -139,41 +183,11 @@ export function createTransport(options: TransportOptions): Transport {
     },
 
     stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>) {
-      const controller = new AbortController();
-      let isClosed = false;
-      const finish = (error?: unknown) => {
-        if (isClosed) return;
-        isClosed = true;
-        handlers.onClose(error);
-      };
-      const parse = createEventParser((data) => {
-        try {
-          handlers.onEvent(JSON.parse(data) as StreamEvent<WireDocument<C>>);
-        } catch (error) {
-          controller.abort();
-          finish(error);
-        }
-      });
-      (async () => {
-        const response = await doFetch(`${baseUrl}${API_PREFIX}/sync/${collection}/stream`, {
-          headers: headers(false),
-          signal: controller.signal,
-        });
-        if (!response.ok || !response.body) throw await errorOf(response);
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          parse(value);
-        }
-      })().then(
-        () => finish(),
-        (error: unknown) => finish(controller.signal.aborted ? undefined : error),
-      );
-      return () => {
-        isClosed = true;
-        controller.abort();
-      };
+      return openStream(`/sync/${collection}/stream`, handlers);
+    },
+
+    streamAll(collections, handlers) {
+      return openStream(`/sync/stream?${new URLSearchParams({ collections: collections.join(',') })}`, handlers);
     },
   };
 }

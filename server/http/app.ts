@@ -24,6 +24,8 @@ export interface ServerOptions {
   tokenTtlMs?: number;
   /** Requests per minute per token (or per address without one). */
   rateLimitPerMinute?: number;
+  /** Sign-in attempts per minute per address. */
+  loginsPerMinute?: number;
   /** How long a request may take to arrive whole (slow or stalled senders are cut off). */
   requestTimeoutMs?: number;
   /** Origins whose pages may call the API (CORS); defaults to the app's own. */
@@ -88,7 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FieldcaseServ
   });
 
   app.get('/api/v1/health', async () => ({ status: 'ok', store: store.kind }));
-  registerAuthRoutes(app, store, options.tokenTtlMs ?? 30 * 24 * 60 * 60 * 1000);
+  registerAuthRoutes(app, store, options.tokenTtlMs ?? 30 * 24 * 60 * 60 * 1000, options.loginsPerMinute);
   registerSyncRoutes(app, { store, validator: createDocumentValidator(), hub, metrics });
   registerFileRoutes(app, store);
   return { app, hub };

@@ -17,10 +17,11 @@ function parseLogin(body: unknown): { email: string; password: string } {
   return { email, password };
 }
 
-export function registerAuthRoutes(app: FastifyInstance, store: Store, tokenTtlMs: number): void {
+export function registerAuthRoutes(app: FastifyInstance, store: Store, tokenTtlMs: number, loginsPerMinute = 10): void {
   app.post(
     '/api/v1/auth/login',
-    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    // Guessing passwords is slow work: a few attempts a minute per address.
+    { config: { rateLimit: { max: loginsPerMinute, timeWindow: '1 minute' } } },
     async (request): Promise<LoginResponse> => {
       const { email, password } = parseLogin(request.body);
       const user = await store.getUserByEmail(email);

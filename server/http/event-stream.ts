@@ -1,5 +1,5 @@
 /**
- * Server-sent events for one client and one collection. The first event is "RESYNC": the
+ * Server-sent events for one client: one collection, or several combined on one connection. The first event is "RESYNC": the
  * client pulls from its checkpoint, covering whatever changed between its last pull and this
  * connection. Heartbeat comments keep proxies and idle timers from closing a quiet stream. A
  * client too slow to read is disconnected rather than buffered without bound; it reconnects
@@ -18,12 +18,17 @@ export function openEventStream(
   request: FastifyRequest,
   reply: FastifyReply,
   hub: StreamHub,
-  target: { user: SessionUser; collection: CollectionName },
+  target: { user: SessionUser; collections: CollectionName[]; combined: boolean },
   metrics: Metrics,
 ): void {
+  // Headers set so far (CORS among them) must survive taking over the response.
+  const earlier = Object.fromEntries(
+    Object.entries(reply.getHeaders()).filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined),
+  );
   reply.hijack();
   const socket = reply.raw;
   socket.writeHead(200, {
+    ...earlier,
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
@@ -31,7 +36,7 @@ export function openEventStream(
   });
   const send = (json: string) => {
     if (socket.writableLength > MAX_BUFFERED_BYTES) {
-      request.log.warn({ collection: target.collection }, 'stream client too slow; disconnecting');
+      request.log.warn({ collections: target.collections }, 'stream client too slow; disconnecting');
       socket.destroy();
       return;
     }
@@ -39,20 +44,29 @@ export function openEventStream(
   };
 
   socket.write('retry: 3000\n\n');
-  let unsubscribe: (() => void) | null = null;
+  let unsubscribers: (() => void)[] = [];
   let isClosed = false;
   const heartbeat = setInterval(() => socket.write(': heartbeat\n\n'), HEARTBEAT_MS);
   metrics.streams.inc();
   const close = () => {
     isClosed = true;
     clearInterval(heartbeat);
-    unsubscribe?.();
+    for (const stop of unsubscribers) stop();
     metrics.streams.dec();
   };
-  hub.subscribe({ ...target, send, close: () => socket.end() }).then(
-    (stop) => {
-      if (isClosed) return stop();
-      unsubscribe = stop;
+  const subscriptions = target.collections.map((collection) =>
+    hub.subscribe({
+      user: target.user,
+      collection,
+      // The combined stream names the collection around the hub's (shared) serialized event.
+      send: target.combined ? (json) => send(`{"collection":${JSON.stringify(collection)},"event":${json}}`) : send,
+      close: () => socket.end(),
+    }),
+  );
+  Promise.all(subscriptions).then(
+    (stops) => {
+      unsubscribers = stops;
+      if (isClosed) return stops.forEach((stop) => stop());
       // Only now: a pull the client makes on this RESYNC covers all the hub will not send.
       send(JSON.stringify('RESYNC' satisfies StreamEvent));
     },

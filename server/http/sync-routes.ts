@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isCollectionName, type CollectionName } from '../../shared/schemas/index.ts';
+import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../../shared/schemas/index.ts';
 import type { DocumentValidator } from '../../shared/schemas/validator.ts';
 import { SYNC_LIMITS, parseCheckpoint, type PullResponse, type WireDocument } from '../../shared/sync/protocol.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -19,6 +19,15 @@ function collectionOf(request: FastifyRequest<{ Params: CollectionParams }>): Co
   const { collection } = request.params;
   if (!isCollectionName(collection)) throw notFound(`There is no collection "${collection}".`);
   return collection;
+}
+
+/** `collections=a,b` for the combined stream; every collection when absent. */
+function parseCollections(raw: string | undefined): CollectionName[] {
+  if (raw === undefined || raw === '') return [...COLLECTION_NAMES];
+  const names = [...new Set(raw.split(','))];
+  const unknown = names.filter((name) => !isCollectionName(name));
+  if (unknown.length > 0) throw notFound(`There is no collection "${unknown[0]}".`);
+  return names as CollectionName[];
 }
 
 function parseLimit(raw: unknown): number {
@@ -66,6 +75,11 @@ export function registerSyncRoutes(app: FastifyInstance, { store, validator, hub
   app.get<{ Params: CollectionParams }>('/api/v1/sync/:collection/stream', (request, reply: FastifyReply) => {
     const collection = collectionOf(request);
     const user = requireUser(request);
-    openEventStream(request, reply, hub, { user, collection }, metrics);
+    openEventStream(request, reply, hub, { user, collections: [collection], combined: false }, metrics);
+  });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/api/v1/sync/stream', (request, reply: FastifyReply) => {
+    const user = requireUser(request);
+    openEventStream(request, reply, hub, { user, collections: parseCollections(request.query['collections']), combined: true }, metrics);
   });
 }

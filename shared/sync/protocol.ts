@@ -31,6 +31,13 @@ export type PushResponse<D = WireDocument> = D[];
 /** A live change, or a request to pull again from the last checkpoint (sent after reconnects). */
 export type StreamEvent<D = WireDocument> = PullResponse<D> | 'RESYNC';
 
+/**
+ * One event of the combined stream (`GET /api/v1/sync/stream`), which carries every collection
+ * over one connection: browsers allow only six connections per server, so one stream per
+ * collection would leave no connection free for pushes.
+ */
+export type CombinedStreamEvent = { collection: CollectionName; event: PullResponse } | 'RESYNC';
+
 export interface ApiError {
   error: string;
   message: string;

@@ -52,6 +52,16 @@ export class AppPage {
     await expect(this.noteTitle).toBeFocused();
   }
 
+  async signIn(serverUrl: string, email: string, password: string): Promise<void> {
+    await this.goTo('Sync');
+    await this.page.getByLabel('Server address').fill(serverUrl);
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('heading', { name: `Syncing with ${serverUrl}` })).toBeVisible();
+    await expect(this.page.getByRole('main').getByRole('status').filter({ hasText: 'In sync' })).toBeVisible({ timeout: 20_000 });
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.page.getByRole('status').filter({ hasText: 'Saved on this laptop' })).toBeVisible();
   }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
 import { createNote, getNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
+import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
 import { replicateCollection, type CollectionReplication } from '../../renderer/sync/replication.ts';
 import { createTransport } from '../../renderer/sync/transport.ts';
 import { createSqliteStore } from '../../server/store/sqlite-store.ts';
@@ -16,6 +17,7 @@ import { addUser, signIn, startTestServer, type TestServer } from '../helpers/se
 interface Laptop {
   db: FieldcaseDatabase;
   replication: CollectionReplication;
+  live: LiveStream;
 }
 
 let store: Store;
@@ -26,7 +28,12 @@ async function laptop(url: string, token: string, identity: string): Promise<Lap
   const db = await createTestDatabase(['call_notes']);
   const transport = createTransport({ baseUrl: url, getToken: () => token });
   const replication = replicateCollection(db, 'call_notes', transport, { identity });
-  const created = { db, replication };
+  const live = connectLiveStream(transport, ['call_notes'], {
+    onChanges: (_collection, event) => replication.receive(event),
+    onResync: () => replication.resync(),
+    onConnectionChange: () => {},
+  });
+  const created = { db, replication, live };
   laptops.push(created);
   return created;
 }
@@ -43,7 +50,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const { db, replication } of laptops.splice(0)) {
+  for (const { db, replication, live } of laptops.splice(0)) {
+    live.stop();
     await replication.stop();
     await db.remove();
   }

@@ -244,6 +244,51 @@ export function describeServerSuite(name: string, harness: ServerSuiteHarness): 
         }
       });
 
+      it('combines collections on one connection, naming each event’s collection', async () => {
+        const rep = await userWithToken(context.store, context.server, 'rep');
+        const marketing = await userWithToken(context.store, context.server, 'marketing');
+        const response = await fetch(`${context.server.url}/api/v1/sync/stream?collections=call_notes,battle_cards`, {
+          headers: { authorization: `Bearer ${rep.token}`, origin: 'http://127.0.0.1:4173' },
+        });
+        expect(response.status).toBe(200);
+        // The app in a browser reads the stream cross-origin.
+        expect(response.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4173');
+        const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+        const events: unknown[] = [];
+        const readUntil = async (count: number) => {
+          let buffer = '';
+          while (events.length < count) {
+            const { value } = await reader.read();
+            buffer += value ?? '';
+            for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+              const line = buffer.slice(0, end).split('\n').find((l) => l.startsWith('data: '));
+              buffer = buffer.slice(end + 2);
+              if (line) events.push(JSON.parse(line.slice(6)));
+            }
+          }
+        };
+        try {
+          await readUntil(1);
+          expect(events[0]).toBe('RESYNC');
+          const doc = note(rep.id, 'combined-1');
+          await api(context.server, rep.token).push('call_notes', [{ newDocumentState: wire(doc) }]);
+          await api(context.server, marketing.token).push('battle_cards', [
+            { newDocumentState: wire({ id: 'c1', competitor: 'Q', title: 'Q', summary: '', sections: [], objections: [], version: 1, publishedAt: 1, updatedAt: 1 }) },
+          ]);
+          await readUntil(3);
+          expect(events.slice(1)).toEqual([
+            { collection: 'call_notes', event: { documents: [wire(doc)], checkpoint: { sequence: expect.any(Number) } } },
+            { collection: 'battle_cards', event: { documents: [expect.objectContaining({ id: 'c1' })], checkpoint: { sequence: expect.any(Number) } } },
+          ]);
+        } finally {
+          await reader.cancel();
+        }
+        const unknown = await fetch(`${context.server.url}/api/v1/sync/stream?collections=call_notes,users`, {
+          headers: { authorization: `Bearer ${rep.token}` },
+        });
+        expect(unknown.status).toBe(404);
+      });
+
       it('needs a token and a known collection', async () => {
         const rep = await userWithToken(context.store, context.server, 'rep');
         await expect(openStream(context.server, 'call_notes', 'fc_nope')).rejects.toThrow('401');

@@ -3,7 +3,7 @@
  * benchmark dataset) and counting what the laptop holds.
  */
 import { combineLatest, map, type Observable } from 'rxjs';
-import { COLLECTION_NAMES } from '../../../shared/schemas/index.ts';
+import { COLLECTION_NAMES, OWNED_COLLECTIONS } from '../../../shared/schemas/index.ts';
 import type { CollectionName, DocumentTypes } from '../../../shared/schemas/index.ts';
 import type { FieldcaseCollections, FieldcaseDatabase } from '../database.ts';
 
@@ -62,4 +62,20 @@ export function observeIsWorkspaceEmpty(db: FieldcaseDatabase): Observable<boole
   return observeCollectionCounts(db).pipe(
     map((counts) => Object.values(counts).every((count) => count === 0)),
   );
+}
+
+/**
+ * Gives the rep's documents written before sign-in (owned by the local rep) to the signed-in
+ * user, so they sync as theirs instead of being refused by the server.
+ */
+export async function adoptLocalDocuments(db: FieldcaseDatabase, fromOwner: string, toOwner: string): Promise<number> {
+  let adopted = 0;
+  for (const name of OWNED_COLLECTIONS) {
+    const collection = db.collections[name] as FieldcaseCollections['call_notes'] | undefined;
+    if (!collection) continue;
+    const docs = await collection.find({ selector: { ownerId: fromOwner } }).exec();
+    for (const doc of docs) await doc.incrementalPatch({ ownerId: toOwner });
+    adopted += docs.length;
+  }
+  return adopted;
 }

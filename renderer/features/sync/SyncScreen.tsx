@@ -4,6 +4,9 @@ import { COLLECTION_LABELS } from '../../ui/collection-labels.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { getPlatform, type PlatformInfo } from '../../platform/platform.ts';
 import { useCollectionCounts } from '../workspace/useWorkspace.ts';
+import { useSession } from '../../app/session.store.ts';
+import { SignInForm } from './SignInForm.tsx';
+import { SyncStatusPanel } from './SyncStatusPanel.tsx';
 
 function usePlatformInfo(): PlatformInfo | null {
   const [info, setInfo] = useState<PlatformInfo | null>(null);
@@ -21,18 +24,13 @@ function usePlatformInfo(): PlatformInfo | null {
 }
 
 export function SyncScreen() {
+  const status = useSession((s) => s.status);
   const counts = useCollectionCounts();
   const info = usePlatformInfo();
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Sync</h1>
-      <div className="coming-next">
-        <p>
-          Syncing with your company’s Fieldcase server is not built yet. This screen will show whether you are
-          online, when the laptop last caught up, the changes waiting to be sent (by kind, with any that failed and
-          why), conflicts to settle and a Sync now button. Until then everything stays on this laptop.
-        </p>
-      </div>
+      {status === 'signed-in' ? <SyncStatusPanel /> : status === 'local' ? <SignInForm /> : null}
       <h2>Stored on this laptop</h2>
       <LoadState query={counts}>
         {(data) => (

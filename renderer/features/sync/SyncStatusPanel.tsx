@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useSession } from '../../app/session.store.ts';
+import { signOut, syncNow } from '../../sync/session.ts';
+import { useSyncStatus } from '../../sync/sync.store.ts';
+import { COLLECTION_LABELS } from '../../ui/collection-labels.ts';
+import { useNow } from '../../ui/useNow.ts';
+import { describeSync } from './describe-sync.ts';
+
+export function SyncStatusPanel() {
+  const session = useSession();
+  const sync = useSyncStatus();
+  const now = useNow(15_000);
+  const [isConfirmingSignOut, setConfirmingSignOut] = useState(false);
+  const errors = Object.entries(sync.errors);
+  const isSettled = sync.phase === 'in-sync';
+
+  const leave = () => {
+    if (!isSettled && !isConfirmingSignOut) {
+      setConfirmingSignOut(true);
+      return;
+    }
+    void signOut();
+  };
+
+  return (
+    <section aria-labelledby="sync-status-title" className="sync-status">
+      <h2 id="sync-status-title">Syncing with {session.serverUrl}</h2>
+      <p>
+        Signed in as {session.user?.name} ({session.user?.email})
+      </p>
+      <p role="status" aria-live="polite">
+        {describeSync(sync, true, now)}
+      </p>
+      <p className="muted">
+        Received {sync.received} and sent {sync.sent} changes since the app started.
+      </p>
+      {errors.length > 0 && (
+        <ul aria-label="Sync problems">
+          {errors.map(([collection, message]) => (
+            <li key={collection}>
+              {COLLECTION_LABELS[collection as keyof typeof COLLECTION_LABELS]}: {message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <button type="button" onClick={syncNow}>
+          Sync now
+        </button>
+        <button type="button" onClick={leave}>
+          {isConfirmingSignOut ? 'Sign out anyway' : 'Sign out'}
+        </button>
+      </div>
+      {isConfirmingSignOut && (
+        <p role="alert">
+          Some changes may not have reached the server yet. They stay on this laptop and are sent the next time you
+          sign in as {session.user?.email}.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { describeAge } from '../../../shared/domain/relative-time.ts';
+import type { SyncState } from '../../sync/sync.store.ts';
+
+/** The sync state in a few words, for the header and the Sync screen. */
+export function describeSync(state: SyncState, isSignedIn: boolean, now: number): string {
+  if (!isSignedIn) return 'Not syncing — sign in on the Sync screen';
+  const last = state.lastSyncedAt === null ? 'not yet synced' : `last synced ${describeAge(state.lastSyncedAt, now)}`;
+  switch (state.phase) {
+    case 'offline':
+      return `Offline — your changes are kept on this laptop (${last})`;
+    case 'failing':
+      return `Sync is failing — retrying (${last})`;
+    case 'syncing':
+      return 'Syncing…';
+    case 'connecting':
+      return 'Connecting to the server…';
+    default:
+      return `In sync — ${last}`;
+  }
+}

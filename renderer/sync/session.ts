@@ -1,0 +1,64 @@
+/**
+ * Signing in and out, and keeping sync running for the signed-in rep. The token lives here
+ * and in the platform's session vault, never in UI state.
+ */
+import { useSession, LOCAL_REP_ID } from '../app/session.store.ts';
+import type { FieldcaseDatabase } from '../db/database.ts';
+import { adoptLocalDocuments } from '../db/repos/workspace.repo.ts';
+import { getPlatform } from '../platform/platform.ts';
+import { clearSession, loadSession, saveSession, type StoredSession } from '../platform/session-vault.ts';
+import { startSyncController, type SyncController } from './controller.ts';
+import { createTransport } from './transport.ts';
+
+let controller: SyncController | null = null;
+let token: string | null = null;
+
+function start(db: FieldcaseDatabase, session: StoredSession): void {
+  token = session.token;
+  const transport = createTransport({ baseUrl: session.serverUrl, getToken: () => token });
+  controller = startSyncController({
+    db,
+    transport,
+    identity: `${session.serverUrl}|${session.user.id}`,
+    onResumed: (listener) => getPlatform().onResumed(listener),
+    onSignedOut: () => void signOut(),
+  });
+  useSession.setState({ status: 'signed-in', userId: session.user.id, user: session.user, serverUrl: session.serverUrl });
+}
+
+/** At start: resume the saved session, if any. */
+export async function restoreSession(db: FieldcaseDatabase): Promise<void> {
+  const session = await loadSession().catch(() => null);
+  if (session) start(db, session);
+  else useSession.setState({ status: 'local' });
+}
+
+export interface SignInInput {
+  serverUrl: string;
+  email: string;
+  password: string;
+}
+
+export async function signIn(db: FieldcaseDatabase, input: SignInInput): Promise<void> {
+  const transport = createTransport({ baseUrl: input.serverUrl, getToken: () => null });
+  const { token: newToken, user } = await transport.login(input.email.trim(), input.password);
+  const session: StoredSession = { serverUrl: transport.baseUrl, token: newToken, user };
+  await saveSession(session);
+  await adoptLocalDocuments(db, LOCAL_REP_ID, user.id);
+  await controller?.stop();
+  start(db, session);
+}
+
+/** Stops sync and forgets the token. Local data stays: nothing typed is dropped by signing out. */
+export async function signOut(): Promise<void> {
+  const running = controller;
+  controller = null;
+  token = null;
+  await running?.stop();
+  await clearSession();
+  useSession.setState({ status: 'local', user: null, serverUrl: null });
+}
+
+export function syncNow(): void {
+  controller?.syncNow();
+}
