@@ -5,9 +5,12 @@
 import { addRxPlugin, createRxDatabase } from 'rxdb';
 import type { RxCollection, RxDatabase, RxJsonSchema, RxStorage } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { SCHEMAS } from '../../shared/schemas/index.ts';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
+import { conflictHandlerFor } from './conflict-handlers.ts';
+import { MIGRATIONS } from './migrations.ts';
 
 export type FieldcaseCollections = { [C in CollectionName]: RxCollection<DocumentTypes[C]> };
 export type FieldcaseDatabase = RxDatabase<FieldcaseCollections>;
@@ -30,6 +33,7 @@ export interface DatabaseOptions {
 }
 
 addRxPlugin(RxDBLeaderElectionPlugin);
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 let devModeReady: Promise<void> | undefined;
 
@@ -71,9 +75,15 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Fie
     closeDuplicates: devMode,
   });
   const names = options.collections ?? (Object.keys(SCHEMAS) as CollectionName[]);
-  const creators = Object.fromEntries(names.map((name) => [name, { schema: rxSchemaOf(name) }])) as {
-    [C in CollectionName]: { schema: RxJsonSchema<DocumentTypes[C]> };
-  };
+  const creators = Object.fromEntries(
+    names.map((name) => {
+      const conflictHandler = conflictHandlerFor(name);
+      return [
+        name,
+        { schema: rxSchemaOf(name), migrationStrategies: MIGRATIONS[name] ?? {}, ...(conflictHandler ? { conflictHandler } : {}) },
+      ];
+    }),
+  ) as unknown as { [C in CollectionName]: { schema: RxJsonSchema<DocumentTypes[C]> } };
   await db.addCollections(creators);
   return db;
 }

@@ -82,6 +82,24 @@ describe('mergeNote', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('keeps both texts when A and B reword the same next step', () => {
+    const ours = note({ nextSteps: [{ ...step1, text: 'Send pricing by Friday' }, step2] });
+    const theirs = note({ nextSteps: [{ ...step1, text: 'Send pricing and the ROI sheet' }, step2] });
+    const { merged, conflicts } = mergeNote(base, ours, theirs);
+    expect(merged.nextSteps?.[0]?.text).toBe('Send pricing by Friday');
+    expect(conflicts).toEqual([
+      { field: 'nextStep', stepId: step1.id, base: step1.text, ours: 'Send pricing by Friday', theirs: 'Send pricing and the ROI sheet' },
+    ]);
+  });
+
+  it('keeps conflicts awaiting the rep, and drops one settled on either side', () => {
+    const pending = { id: 'c1', field: 'body' as const, base: 'a', ours: 'b', theirs: 'c', detectedAt: 1 };
+    const other = { id: 'c2', field: 'title' as const, base: 'x', ours: 'y', theirs: 'z', detectedAt: 2 };
+    const withBoth = note({ conflicts: [pending, other] });
+    const { merged } = mergeNote(withBoth, note({ conflicts: [other] }), withBoth);
+    expect(merged.conflicts).toEqual([other]);
+  });
+
   it('deletes a next step A deleted and B did not touch, and keeps steps both added', () => {
     const added = { id: 'step-3', text: 'Intro to legal', dueAt: null, done: false };
     const { merged } = mergeNote(base, note({ nextSteps: [step2] }), note({ nextSteps: [step1, step2, added] }));

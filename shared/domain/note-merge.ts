@@ -9,7 +9,9 @@ import { mergeById, mergeRecord, mergeSet } from './record-merge.ts';
 import { mergeText } from './text-merge.ts';
 
 export interface NoteTextConflict {
-  field: 'title' | 'body';
+  field: 'title' | 'body' | 'nextStep';
+  /** With field 'nextStep': the step whose text both sides changed. */
+  stepId?: string;
   base: string;
   ours: string;
   theirs: string;
@@ -29,6 +31,7 @@ const MERGED_SEPARATELY = [
   'tags',
   'competitors',
   'nextSteps',
+  'conflicts',
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof CallNote)[];
@@ -66,12 +69,30 @@ export function mergeNote(base: CallNote | null, ours: CallNote, theirs: CallNot
   };
   // nextSteps is optional in the schema: a note that never had the field keeps it absent.
   if (ours.nextSteps !== undefined || theirs.nextSteps !== undefined) {
-    merged.nextSteps = mergeById(base?.nextSteps ?? [], ours.nextSteps ?? [], theirs.nextSteps ?? [], mergeNextStep);
+    merged.nextSteps = mergeById(base?.nextSteps ?? [], ours.nextSteps ?? [], theirs.nextSteps ?? [], (b, o, t) => {
+      const step = mergeNextStep(b, o, t);
+      if (step.conflict) conflicts.push(step.conflict);
+      return step.merged;
+    });
+  }
+  // Conflicts already awaiting the rep: one settled on either side stays settled.
+  if (ours.conflicts !== undefined || theirs.conflicts !== undefined) {
+    merged.conflicts = mergeById(base?.conflicts ?? [], ours.conflicts ?? [], theirs.conflicts ?? [], (_b, o) => o);
   }
   return { merged, conflicts };
 }
 
-/** Field by field: one side ticks a step done while the other edits its text → both apply. */
-function mergeNextStep(base: NextStep | null, ours: NextStep, theirs: NextStep): NextStep {
-  return mergeRecord(base, ours, theirs).merged;
+/**
+ * Field by field: one side ticks a step done while the other edits its text → both apply. Text
+ * changed on both sides keeps ours and reports theirs, so neither rep's words are lost.
+ */
+function mergeNextStep(base: NextStep | null, ours: NextStep, theirs: NextStep): { merged: NextStep; conflict: NoteTextConflict | null } {
+  const { merged } = mergeRecord(base, ours, theirs);
+  const baseText = base?.text ?? '';
+  const isTextConflict = ours.text !== theirs.text && ours.text !== baseText && theirs.text !== baseText;
+  if (!isTextConflict) return { merged, conflict: null };
+  return {
+    merged: { ...merged, text: ours.text },
+    conflict: { field: 'nextStep', stepId: ours.id, base: baseText, ours: ours.text, theirs: theirs.text },
+  };
 }

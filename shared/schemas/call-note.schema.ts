@@ -13,7 +13,8 @@ export const NOTE_TEMPLATES = ['discovery', 'demo', 'check_in', 'post_sale'] as 
 export const callNoteSchema = {
   title: 'call note',
   description: "A rep's notes from a call or visit. Owned by the rep; managers may read.",
-  version: 0,
+  // v1: conflicts, the overlapping edits kept for the rep to settle.
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -41,6 +42,24 @@ export const callNoteSchema = {
           done: { type: 'boolean' },
         },
         required: ['id', 'text', 'dueAt', 'done'],
+      },
+    },
+    conflicts: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: idField,
+          field: { type: 'string', maxLength: 10, enum: ['title', 'body', 'nextStep'] },
+          stepId: idField,
+          base: noteBodyField,
+          ours: noteBodyField,
+          theirs: noteBodyField,
+          detectedAt: timestampField,
+        },
+        required: ['id', 'field', 'base', 'ours', 'theirs', 'detectedAt'],
       },
     },
     createdAt: timestampField,

@@ -24,8 +24,8 @@ let store: Store;
 let server: TestServer;
 const laptops: Laptop[] = [];
 
-async function laptop(url: string, token: string, identity: string): Promise<Laptop> {
-  const db = await createTestDatabase(['call_notes']);
+async function laptop(url: string, token: string, identity: string, existing?: FieldcaseDatabase): Promise<Laptop> {
+  const db = existing ?? (await createTestDatabase(['call_notes']));
   const transport = createTransport({ baseUrl: url, getToken: () => token });
   const replication = replicateCollection(db, 'call_notes', transport, { identity });
   const live = connectLiveStream(transport, ['call_notes'], {
@@ -50,11 +50,13 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  const dbs = new Set<FieldcaseDatabase>();
   for (const { db, replication, live } of laptops.splice(0)) {
     live.stop();
     await replication.stop();
-    await db.remove();
+    dbs.add(db);
   }
+  for (const db of dbs) await db.remove();
   await server.close();
   await store.close();
 });
@@ -91,5 +93,35 @@ describe('replication between two laptops of one rep', () => {
 
     for (const note of written) await waitForNote(b.db, note.id, (body) => body === note.body);
     expect(await store.pull({ collection: 'call_notes', after: 0, limit: 100 })).toHaveLength(20);
+  }, 30_000);
+
+  it('merges offline edits to different paragraphs, and keeps both versions of an overlapping edit', async () => {
+    const rep = await addUser(store, 'rep');
+    const { token } = await signIn(server, rep.email);
+    const a = await laptop(server.url, token, 'a');
+    let b = await laptop(server.url, token, 'b');
+    await a.replication.state.awaitInitialReplication();
+    await b.replication.state.awaitInitialReplication();
+    const note = await createNote(a.db, { ownerId: rep.id, title: 'QBR', body: 'Budget\n\nTimeline\n\nRisks\n' });
+    await waitForNote(b.db, note.id, (body) => body.startsWith('Budget'));
+
+    // B goes offline; both edit.
+    b.live.stop();
+    await b.replication.stop();
+    await updateNote(b.db, note.id, { body: 'Budget\n\nTimeline: Q3 rollout\n\nRisks: IT bandwidth\n' });
+    await updateNote(a.db, note.id, { body: 'Budget: approved\n\nTimeline: Q4 at the latest\n\nRisks\n' });
+    await a.replication.state.awaitInSync();
+
+    // B comes back: its push conflicts, it merges, and both laptops end with the same note.
+    b = await laptop(server.url, token, 'b', b.db);
+    const settled = (body: string) => body.startsWith('Budget: approved') && body.includes('Risks: IT bandwidth');
+    await waitForNote(b.db, note.id, settled);
+    await waitForNote(a.db, note.id, settled);
+    const [onA, onB] = [await getNote(a.db, note.id), await getNote(b.db, note.id)];
+    expect(onA).toEqual(onB);
+    expect(onB?.body).toBe('Budget: approved\n\nTimeline: Q3 rollout\n\nRisks: IT bandwidth\n');
+    expect(onB?.conflicts).toEqual([
+      expect.objectContaining({ field: 'body', base: 'Timeline\n', ours: 'Timeline: Q3 rollout\n', theirs: 'Timeline: Q4 at the latest\n' }),
+    ]);
   }, 30_000);
 });

@@ -1,0 +1,13 @@
+/**
+ * RxDB migration strategies, one per schema version bump (shared/schemas). Each maps a
+ * document of the previous version to the new one; existing laptops run them on first open.
+ */
+import type { MigrationStrategies } from 'rxdb';
+import type { CollectionName } from '../../shared/schemas/index.ts';
+
+export const MIGRATIONS: Partial<Record<CollectionName, MigrationStrategies>> = {
+  call_notes: {
+    // v1 added the optional `conflicts` list: a v0 note is valid as it is.
+    1: (note: Record<string, unknown>) => note,
+  },
+};
