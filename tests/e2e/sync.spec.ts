@@ -47,6 +47,49 @@ test('a note written on one laptop appears on the other, live', async ({ browser
   await expect(b.noteLink(title)).toBeVisible({ timeout: 15_000 });
   await b.noteLink(title).click();
   await expect(b.noteText).toHaveValue('Pricing agreed in principle.');
+
+  // With the note open on B, A's next edit shows up in B's editor.
+  await a.noteText.fill('Pricing agreed in principle.\nLegal review next week.');
+  await a.expectSaved();
+  await expect(b.noteText).toHaveValue('Pricing agreed in principle.\nLegal review next week.', { timeout: 15_000 });
+  await a.page.context().close();
+  await b.page.context().close();
+});
+
+test('offline edits to different paragraphs merge; the same line becomes a conflict the rep settles', async ({ browser }) => {
+  const a = await laptop(browser);
+  const b = await laptop(browser);
+  await a.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
+  await b.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
+
+  const title = `Shared QBR ${Date.now()}`;
+  await a.goTo('Notes');
+  await a.startNote();
+  await a.noteTitle.fill(title);
+  await a.noteText.fill('Budget\n\nTimeline\n\nRisks\n');
+  await a.expectSaved();
+  await b.goTo('Notes');
+  await b.noteLink(title).click();
+  await expect(b.noteText).toHaveValue('Budget\n\nTimeline\n\nRisks\n', { timeout: 15_000 });
+
+  await b.page.context().setOffline(true);
+  await b.noteText.fill('Budget\n\nTimeline: Q3 rollout\n\nRisks: IT bandwidth\n');
+  await b.expectSaved();
+  await a.noteText.fill('Budget: approved\n\nTimeline: Q4 at the latest\n\nRisks\n');
+  await a.expectSaved();
+  await b.page.context().setOffline(false);
+
+  const merged = 'Budget: approved\n\nTimeline: Q3 rollout\n\nRisks: IT bandwidth\n';
+  await expect(b.noteText).toHaveValue(merged, { timeout: 20_000 });
+  await expect(a.noteText).toHaveValue(merged, { timeout: 20_000 });
+  const conflict = b.page.getByRole('article', { name: 'Conflict 1' });
+  await expect(conflict).toContainText('Timeline: Q4 at the latest');
+  await conflict.getByRole('button', { name: 'Keep both' }).click();
+
+  const settled = 'Budget: approved\n\nTimeline: Q3 rollout\nTimeline: Q4 at the latest\n\nRisks: IT bandwidth\n';
+  await expect(b.noteText).toHaveValue(settled);
+  await expect(a.noteText).toHaveValue(settled, { timeout: 20_000 });
+  await expect(a.page.getByRole('article', { name: 'Conflict 1' })).toHaveCount(0);
   await a.page.context().close();
   await b.page.context().close();
 });

@@ -10,6 +10,8 @@ import {
   getNote,
   observeNote,
   observeRecentNotes,
+  saveNoteDraft,
+  settleNoteConflict,
   updateNote,
 } from './notes.repo.ts';
 
@@ -71,5 +73,45 @@ describe('notes repository', () => {
     const found = await findNotesUpdatedBetween(db, { from: 2_000, to: 4_000 }, 2);
     expect(found.map((n) => n.title)).toEqual(['t4000', 't3000']);
     expect(await findNotesUpdatedBetween(db, { from: 5_000, to: 6_000 }, 10)).toEqual([]);
+  });
+
+  it('saves a draft as typed when nothing moved underneath it', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1', title: 'QBR', body: 'Budget\n' });
+    const saved = await saveNoteDraft(db, note.id, { title: 'QBR', body: 'Budget\n' }, { title: 'QBR', body: 'Budget: ok\n' }, 5_000);
+    expect(saved).toMatchObject({ body: 'Budget: ok\n', updatedAt: 5_000 });
+    expect(saved.conflicts).toBeUndefined();
+  });
+
+  it('merges a draft with an edit that arrived meanwhile, keeping overlaps as conflicts to settle', async () => {
+    const base = { title: 'QBR', body: 'Budget\n\nTimeline\n' };
+    const note = await createNote(db, { ownerId: 'rep-1', ...base });
+    await updateNote(db, note.id, { body: 'Budget: approved\n\nTimeline: Q4\n' });
+    const saved = await saveNoteDraft(db, note.id, base, { ...base, body: 'Budget\n\nTimeline: Q3\n' });
+    expect(saved.body).toBe('Budget: approved\n\nTimeline: Q3\n');
+    expect(saved.conflicts).toEqual([expect.objectContaining({ field: 'body', ours: 'Timeline: Q3\n', theirs: 'Timeline: Q4\n' })]);
+
+    const conflictId = saved.conflicts?.[0]?.id ?? '';
+    const both = await settleNoteConflict(db, note.id, conflictId, 'both');
+    expect(both.body).toBe('Budget: approved\n\nTimeline: Q3\nTimeline: Q4\n');
+    expect(both.conflicts).toEqual([]);
+  });
+
+  it.each([
+    ['mine', 'A\nmine\nC\n'],
+    ['theirs', 'A\ntheirs\nC\n'],
+  ] as const)('settles a conflict keeping %s', async (choice, body) => {
+    const note = await createNote(db, { ownerId: 'rep-1', body: 'A\nmine\nC\n' });
+    await db.call_notes.findOne(note.id).exec().then((doc) =>
+      doc?.incrementalPatch({ conflicts: [{ id: 'c1', field: 'body', base: 'B\n', ours: 'mine\n', theirs: 'theirs\n', detectedAt: 1 }] }),
+    );
+    expect((await settleNoteConflict(db, note.id, 'c1', choice)).body).toBe(body);
+  });
+
+  it('adds the other version at the end when the rep has rewritten the passage since', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1', body: 'rewritten\n' });
+    await db.call_notes.findOne(note.id).exec().then((doc) =>
+      doc?.incrementalPatch({ conflicts: [{ id: 'c1', field: 'body', base: 'B\n', ours: 'mine\n', theirs: 'theirs\n', detectedAt: 1 }] }),
+    );
+    expect((await settleNoteConflict(db, note.id, 'c1', 'theirs')).body).toBe('rewritten\ntheirs\n');
   });
 });

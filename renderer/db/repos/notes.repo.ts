@@ -1,5 +1,6 @@
 /** Call notes on this laptop: the only code that touches the call_notes collection. */
 import { map, type Observable } from 'rxjs';
+import { mergeDraft, type NoteText } from '../../../shared/domain/draft-merge.ts';
 import type { CallNote, NoteTemplate } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 
@@ -16,11 +17,73 @@ export interface NewNote {
 /** The fields a rep edits; everything else is managed by the repository. */
 export type NotePatch = Partial<Pick<CallNote, 'title' | 'body' | 'tags' | 'competitors' | 'accountId' | 'template'>>;
 
+const MAX_CONFLICTS = 50;
+
+type NoteConflict = NonNullable<CallNote['conflicts']>[number];
+
+function chosenText(conflict: NoteConflict, choice: ConflictChoice, separator: string): string {
+  if (choice === 'mine') return conflict.ours;
+  if (choice === 'theirs') return conflict.theirs;
+  return `${conflict.ours}${separator}${conflict.theirs}`;
+}
+
+/**
+ * The note with the chosen text in place of the rep's. If the rep has since rewritten that
+ * passage, the other version is added at the end instead of replacing anything.
+ */
+function applyChoice(note: CallNote, conflict: NoteConflict, choice: ConflictChoice): CallNote {
+  if (choice === 'mine') return note;
+  if (conflict.field === 'title') return { ...note, title: chosenText(conflict, choice, ' / ').slice(0, 300) };
+  if (conflict.field === 'nextStep') {
+    const steps = note.nextSteps?.map((step) => (step.id === conflict.stepId ? { ...step, text: chosenText(conflict, choice, ' / ') } : step));
+    return { ...note, nextSteps: steps ?? [] };
+  }
+  const at = note.body.indexOf(conflict.ours);
+  if (at < 0 || conflict.ours === '') {
+    const tail = note.body.endsWith('\n') || note.body === '' ? '' : '\n';
+    return { ...note, body: `${note.body}${tail}${conflict.theirs}` };
+  }
+  const replacement = chosenText(conflict, choice, conflict.ours.endsWith('\n') ? '' : '\n');
+  return { ...note, body: note.body.slice(0, at) + replacement + note.body.slice(at + conflict.ours.length) };
+}
+
 export class NoteNotFoundError extends Error {
   constructor(readonly noteId: string) {
     super(`The note ${noteId} is not on this laptop (it may have been deleted).`);
     this.name = 'NoteNotFoundError';
   }
+}
+
+/**
+ * Saves an editor's draft, written on top of `base`. If the stored note moved since (another
+ * device's edit arrived), both are merged; overlapping text keeps the draft in place and the
+ * stored text as a conflict. Runs as one atomic read-modify-write against replication writes.
+ */
+export async function saveNoteDraft(db: FieldcaseDatabase, id: string, base: NoteText, draft: NoteText, now = Date.now()): Promise<CallNote> {
+  const doc = await db.call_notes.findOne(id).exec();
+  if (!doc) throw new NoteNotFoundError(id);
+  const updated = await doc.incrementalModify((current) => {
+    const merged = mergeDraft(base, draft, { title: current.title, body: current.body });
+    const next = { ...current, title: merged.title, body: merged.body, updatedAt: now };
+    if (merged.conflicts.length === 0) return next;
+    const added = merged.conflicts.map((conflict) => ({ ...conflict, id: crypto.randomUUID(), detectedAt: now }));
+    return { ...next, conflicts: [...(current.conflicts ?? []), ...added].slice(-MAX_CONFLICTS) };
+  });
+  return updated.toMutableJSON();
+}
+
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
+
+/** Settles one kept conflict the way the rep chose, and removes it from the note. */
+export async function settleNoteConflict(db: FieldcaseDatabase, id: string, conflictId: string, choice: ConflictChoice, now = Date.now()): Promise<CallNote> {
+  const doc = await db.call_notes.findOne(id).exec();
+  if (!doc) throw new NoteNotFoundError(id);
+  const updated = await doc.incrementalModify((current) => {
+    const conflict = current.conflicts?.find((c) => c.id === conflictId);
+    if (!conflict) return current;
+    return { ...applyChoice(current, conflict, choice), conflicts: current.conflicts?.filter((c) => c.id !== conflictId) ?? [], updatedAt: now };
+  });
+  return updated.toMutableJSON();
 }
 
 export async function createNote(db: FieldcaseDatabase, input: NewNote, now = Date.now()): Promise<CallNote> {

@@ -4,6 +4,7 @@ import type { CallNote } from '../../../shared/schemas/index.ts';
 import { deleteNote } from '../../db/repos/notes.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 import type { SaveStatus } from './autosave.ts';
+import { NoteConflicts } from './NoteConflicts.tsx';
 import { useNoteAutosave } from './useNoteAutosave.ts';
 
 function describeStatus(status: SaveStatus): string {
@@ -24,14 +25,22 @@ export function NoteEditor({ note }: { note: CallNote }) {
   const navigate = useNavigate();
   const isNew = (useLocation().state as { isNew?: boolean } | null)?.isNew === true;
   const [draft, setDraft] = useState({ title: note.title, body: note.body });
-  const { autosave, status } = useNoteAutosave(note);
+  const { autosave, status, synced, adopt } = useNoteAutosave(note);
+  // Another device's edit arrived while the rep is not typing: show it. (While typing, the
+  // next save merges it in, and it shows once the editor is idle again.)
+  const stored = { title: note.title, body: note.body };
+  const hasStoredMoved = stored.title !== synced.title || stored.body !== synced.body;
+  if (hasStoredMoved && status.state === 'saved') {
+    adopt(stored);
+    if (stored.title !== draft.title || stored.body !== draft.body) setDraft(stored);
+  }
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const edit = (patch: Partial<typeof draft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    autosave.change(next);
+    autosave.change({ draft: next, base: synced });
   };
 
   const remove = () => {
@@ -64,6 +73,7 @@ export function NoteEditor({ note }: { note: CallNote }) {
         onChange={(event) => edit({ body: event.target.value })}
         onBlur={() => void autosave.flush()}
       />
+      {note.conflicts && note.conflicts.length > 0 && <NoteConflicts noteId={note.id} conflicts={note.conflicts} />}
       <div className="editor-footer">
         <p role="status" aria-live="polite" className={status.state === 'failed' ? 'error' : 'muted'}>
           {describeStatus(status)}
