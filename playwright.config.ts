@@ -42,7 +42,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npm run web',
+      // The web app alone (npm run web adds a demo server and signs in to it; the specs start
+      // their own server and sign in themselves).
+      command: 'npm run web:app',
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -2,7 +2,7 @@
  * Main-process entry: wiring only. Each concern lives in its own module; the order below matters
  * where commented.
  */
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, safeStorage } from 'electron';
 import { registerIpc } from './ipc/index.ts';
 import { buildAllowedOrigins, parseDevServerUrl } from './origin.ts';
 import { resolveDistPaths } from './paths.ts';
@@ -10,6 +10,7 @@ import { forwardResumeEvents } from './power.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { installSecurity } from './security.ts';
 import { claimSingleInstance } from './single-instance.ts';
+import { createTokenStore, sessionFilePath } from './token-store.ts';
 import { createMainWindow, resolveStartUrl } from './window.ts';
 
 const paths = resolveDistPaths(import.meta.url);
@@ -40,7 +41,9 @@ if (!claimSingleInstance(() => mainWindow)) {
     .whenReady()
     .then(() => {
       handleAppProtocol(paths.renderer);
-      registerIpc(allowedOrigins);
+      // After ready: on Linux, safeStorage only knows whether a keyring backs it from then on.
+      const tokenStore = createTokenStore({ safeStorage, filePath: sessionFilePath(app.getPath('userData')) });
+      registerIpc(allowedOrigins, { tokenStore });
       forwardResumeEvents();
       openMainWindow();
       // macOS keeps the app alive with no windows; clicking the dock icon reopens one.

@@ -15,6 +15,7 @@ import {
   type IpcChannel,
   type IpcEvent,
   type IpcResult,
+  type StoredSession,
   type Unsubscribe,
 } from '../../shared/ipc/index.ts';
 
@@ -55,6 +56,11 @@ export function buildApi(port: IpcRendererPort): FieldcaseApi {
     },
     shell: {
       openExternal: (url: string) => invoke('shell:open-external', { url }),
+    },
+    session: {
+      load: () => invoke('session:load'),
+      save: (session: StoredSession) => invoke('session:save', session),
+      clear: () => invoke('session:clear'),
     },
     system: {
       onResumed: (listener: (event: EventPayload<'system:resumed'>) => void) => subscribe('system:resumed', listener),

@@ -26,11 +26,31 @@ function start(db: FieldcaseDatabase, session: StoredSession): void {
   useSession.setState({ status: 'signed-in', userId: session.user.id, user: session.user, serverUrl: session.serverUrl });
 }
 
+/**
+ * Builds made by `npm run web` / `npm start` name the demo server they started; on the first
+ * launch such a build signs in to it as the demo rep. Never in release builds, and only once:
+ * a rep who signs out stays signed out.
+ */
+const DEMO_SERVER: string | undefined = import.meta.env['VITE_FIELDCASE_DEMO_SERVER'];
+const DEMO_SIGN_IN_DONE = 'fieldcase:demo-sign-in-done';
+
+async function signInToDemoServer(db: FieldcaseDatabase): Promise<boolean> {
+  if (!DEMO_SERVER || localStorage.getItem(DEMO_SIGN_IN_DONE)) return false;
+  try {
+    await signIn(db, { serverUrl: DEMO_SERVER, email: 'rep@demo.fieldcase', password: 'fieldcase-demo' });
+    localStorage.setItem(DEMO_SIGN_IN_DONE, '1');
+    return true;
+  } catch (error) {
+    console.warn('Could not sign in to the demo server:', error);
+    return false;
+  }
+}
+
 /** At start: resume the saved session, if any. */
 export async function restoreSession(db: FieldcaseDatabase): Promise<void> {
   const session = await loadSession().catch(() => null);
   if (session) start(db, session);
-  else useSession.setState({ status: 'local' });
+  else if (!(await signInToDemoServer(db))) useSession.setState({ status: 'local' });
 }
 
 export interface SignInInput {

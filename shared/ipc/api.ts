@@ -4,6 +4,7 @@
  */
 import type { ChannelResult, EventPayload } from './contract.ts';
 import type { IpcResult } from './result.ts';
+import type { StoredSession } from './session.ts';
 
 export const FIELDCASE_API_KEY = 'fieldcase';
 
@@ -17,6 +18,12 @@ export interface FieldcaseApi {
   };
   readonly shell: {
     readonly openExternal: Invoke<ChannelResult<'shell:open-external'>, [url: string]>;
+  };
+  /** The signed-in session, kept by main: sealed by the OS keychain, or in memory for this run when there is none. */
+  readonly session: {
+    readonly load: Invoke<ChannelResult<'session:load'>>;
+    readonly save: Invoke<ChannelResult<'session:save'>, [session: StoredSession]>;
+    readonly clear: Invoke<ChannelResult<'session:clear'>>;
   };
   readonly system: {
     readonly onResumed: (listener: (event: EventPayload<'system:resumed'>) => void) => Unsubscribe;

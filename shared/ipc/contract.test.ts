@@ -12,12 +12,19 @@ import {
   type OpenExternalPayload,
   type ResumedEvent,
 } from './contract.ts';
+import { validateStoredSession, type LoadedSession, type SavedSession, type StoredSession } from './session.ts';
 
 const NAME = /^[a-z]+(?:-[a-z]+)*:[a-z]+(?:-[a-z]+)*$/;
 
 describe('channel and event names', () => {
   it('lists exactly the channels and events of the contract', () => {
-    expect(Object.keys(ipcChannels).sort()).toEqual(['app:get-info', 'shell:open-external']);
+    expect(Object.keys(ipcChannels).sort()).toEqual([
+      'app:get-info',
+      'session:clear',
+      'session:load',
+      'session:save',
+      'shell:open-external',
+    ]);
     expect(Object.keys(ipcEvents)).toEqual(['system:resumed']);
   });
 
@@ -32,6 +39,18 @@ describe('channel and event names', () => {
     expectTypeOf<ChannelPayload<'shell:open-external'>>().toEqualTypeOf<OpenExternalPayload>();
     expectTypeOf<ChannelResult<'shell:open-external'>>().toEqualTypeOf<null>();
     expectTypeOf<EventPayload<'system:resumed'>>().toEqualTypeOf<ResumedEvent>();
+    expectTypeOf<ChannelPayload<'session:load'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<ChannelResult<'session:load'>>().toEqualTypeOf<LoadedSession>();
+    expectTypeOf<ChannelPayload<'session:save'>>().toEqualTypeOf<StoredSession>();
+    expectTypeOf<ChannelResult<'session:save'>>().toEqualTypeOf<SavedSession>();
+    expectTypeOf<ChannelPayload<'session:clear'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<ChannelResult<'session:clear'>>().toEqualTypeOf<null>();
+  });
+
+  it('validates session payloads: none for load and clear, a whole session for save', () => {
+    expect(ipcChannels['session:load'].validate).toBe(validateNoPayload);
+    expect(ipcChannels['session:clear'].validate).toBe(validateNoPayload);
+    expect(ipcChannels['session:save'].validate).toBe(validateStoredSession);
   });
 });
 

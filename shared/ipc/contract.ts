@@ -4,6 +4,7 @@
  * its payload type and the validator the preload runs before handing the payload to app code.
  * Channel names are `namespace:verb-noun` in kebab case; contract.test.ts enforces that.
  */
+import { validateStoredSession, type LoadedSession, type SavedSession, type StoredSession } from './session.ts';
 import { validateExternalUrl } from './url.ts';
 import { hasExactKeys, invalid, isPlainObject, valid, type Validator } from './validate.ts';
 
@@ -36,6 +37,9 @@ export interface EventDef<Payload> {
 export interface IpcChannelTypes {
   'app:get-info': { payload: undefined; result: AppInfo };
   'shell:open-external': { payload: OpenExternalPayload; result: null };
+  'session:load': { payload: undefined; result: LoadedSession };
+  'session:save': { payload: StoredSession; result: SavedSession };
+  'session:clear': { payload: undefined; result: null };
 }
 
 /** Main-to-renderer event -> payload. */
@@ -70,6 +74,9 @@ export const validateResumedEvent: Validator<ResumedEvent> = (input) => {
 export const ipcChannels: { readonly [C in IpcChannel]: ChannelDef<ChannelPayload<C>> } = {
   'app:get-info': { validate: validateNoPayload },
   'shell:open-external': { validate: validateOpenExternalPayload },
+  'session:load': { validate: validateNoPayload },
+  'session:save': { validate: validateStoredSession },
+  'session:clear': { validate: validateNoPayload },
 };
 
 export const ipcEvents: { readonly [E in IpcEvent]: EventDef<EventPayload<E>> } = {

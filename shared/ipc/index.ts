@@ -18,6 +18,18 @@ export {
   type OpenExternalPayload,
   type ResumedEvent,
 } from './contract.ts';
+export {
+  SESSION_LIMITS,
+  validateServerUrl,
+  validateSessionToken,
+  validateStoredSession,
+  validateStoredSessionUser,
+  type LoadedSession,
+  type SavedSession,
+  type SessionPersistence,
+  type StoredSession,
+  type StoredSessionUser,
+} from './session.ts';
 export { ipcFail, ipcOk, type IpcError, type IpcErrorCode, type IpcResult } from './result.ts';
 export { MAX_EXTERNAL_URL_LENGTH, validateExternalUrl } from './url.ts';
 export {
