@@ -5,7 +5,8 @@
  * server says whether sync can actually reach it.
  */
 import type { Subscription } from 'rxjs';
-import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
+import { COLLECTION_NAMES, SCHEMAS, type CollectionName } from '../../shared/schemas/index.ts';
+import { newerOnServer } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { connectLiveStream } from './live-stream.ts';
 import { replicateCollection, type CollectionReplication } from './replication.ts';
@@ -67,10 +68,27 @@ export function startSyncController(options: ControllerOptions): SyncController 
     replicateCollection(options.db, collection, options.transport, { identity: options.identity }),
   );
   const byCollection = new Map(replications.map((r) => [r.collection, r]));
+  const localVersions = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, SCHEMAS[name].version])) as Record<CollectionName, number>;
+  /**
+   * A server holding data in a schema version this app does not know would refuse or garble
+   * what the app sends: sync pauses and the rep is told to update. The laptop keeps working.
+   */
+  const isServerCompatible = async (): Promise<boolean> => {
+    const info = await options.transport.serverInfo();
+    if (!info) return true;
+    const newer = newerOnServer(localVersions, info.schemas ?? {});
+    update({ newerOnServer: newer });
+    if (newer.length > 0) for (const replication of replications) replication.state.pause();
+    return newer.length === 0;
+  };
+  void isServerCompatible();
+
   const live = connectLiveStream(options.transport, collections, {
     onChanges: (collection, event) => byCollection.get(collection)?.receive(event),
     onResync: () => {
-      for (const replication of replications) replication.resync();
+      void isServerCompatible().then((isCompatible) => {
+        if (isCompatible) for (const replication of replications) replication.resync();
+      });
     },
     onConnectionChange: (isConnected) => {
       if (isConnected) update({ errors: {} });

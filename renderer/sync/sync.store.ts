@@ -5,7 +5,7 @@ import type { CollectionName } from '../../shared/schemas/index.ts';
  * What the rep sees of sync: always in view (the header) and in detail on the Sync screen.
  * Written only by the sync controller; screens read it through hooks.
  */
-export type SyncPhase = 'signed-out' | 'connecting' | 'syncing' | 'in-sync' | 'offline' | 'failing' | 'signed-in-elsewhere';
+export type SyncPhase = 'signed-out' | 'connecting' | 'syncing' | 'in-sync' | 'offline' | 'failing' | 'update-required';
 
 export interface SyncState {
   phase: SyncPhase;
@@ -18,6 +18,8 @@ export interface SyncState {
   /** Documents received during the first sync of this laptop, to show progress. */
   received: number;
   sent: number;
+  /** Collections the server holds in a newer version than this app knows. */
+  newerOnServer: CollectionName[];
 }
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -28,6 +30,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   active: [],
   received: 0,
   sent: 0,
+  newerOnServer: [],
 };
 
 export const useSyncStatus = create<SyncState>(() => INITIAL_SYNC_STATE);

@@ -8,6 +8,7 @@ import {
   API_PREFIX,
   type ApiError,
   type CombinedStreamEvent,
+  type HealthResponse,
   type LoginResponse,
   type PullResponse,
   type PushRow,
@@ -47,6 +48,8 @@ export interface Transport {
   readonly baseUrl: string;
   login(email: string, password: string): Promise<LoginResponse>;
   health(timeoutMs?: number): Promise<boolean>;
+  /** The server's health answer, with the schema versions it holds; null when unreachable. */
+  serverInfo(timeoutMs?: number): Promise<HealthResponse | null>;
   pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<WireDocument<C>>>;
   push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]): Promise<WireDocument<C>[]>;
   /** Opens one collection's live stream; the returned function closes it. */
@@ -166,6 +169,15 @@ export function createTransport(options: TransportOptions): Transport {
         return response.ok;
       } catch {
         return false;
+      }
+    },
+
+    async serverInfo(timeoutMs = 5_000) {
+      try {
+        const response = await doFetch(`${baseUrl}${API_PREFIX}/health`, { signal: AbortSignal.timeout(timeoutMs) });
+        return response.ok ? ((await response.json()) as HealthResponse) : null;
+      } catch {
+        return null;
       }
     },
 

@@ -7,7 +7,8 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { createServer } from 'node:http';
 import { createDocumentValidator } from '../../shared/schemas/validator.ts';
-import { SYNC_LIMITS } from '../../shared/sync/protocol.ts';
+import { COLLECTION_NAMES, SCHEMAS } from '../../shared/schemas/index.ts';
+import { SYNC_LIMITS, type HealthResponse } from '../../shared/sync/protocol.ts';
 import { hashToken } from '../auth/tokens.ts';
 import type { Store } from '../store/store.ts';
 import { StreamHub } from '../sync/stream-hub.ts';
@@ -89,7 +90,8 @@ export async function buildServer(options: ServerOptions): Promise<FieldcaseServ
     request.user = await authenticate(store, request);
   });
 
-  app.get('/api/v1/health', async () => ({ status: 'ok', store: store.kind }));
+  const schemas = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, SCHEMAS[name].version])) as HealthResponse['schemas'];
+  app.get('/api/v1/health', async (): Promise<HealthResponse> => ({ status: 'ok', store: store.kind, schemas }));
   registerAuthRoutes(app, store, options.tokenTtlMs ?? 30 * 24 * 60 * 60 * 1000, options.loginsPerMinute);
   registerSyncRoutes(app, { store, validator: createDocumentValidator(), hub, metrics });
   registerFileRoutes(app, store);

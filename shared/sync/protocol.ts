@@ -38,6 +38,21 @@ export type StreamEvent<D = WireDocument> = PullResponse<D> | 'RESYNC';
  */
 export type CombinedStreamEvent = { collection: CollectionName; event: PullResponse } | 'RESYNC';
 
+/** `GET /api/v1/health`: the store kind and the schema version the server holds each collection in. */
+export interface HealthResponse {
+  status: 'ok';
+  store: 'sqlite' | 'postgres';
+  schemas: Record<CollectionName, number>;
+}
+
+/** Collections the server keeps in a newer schema version than this app knows: the app needs updating. */
+export function newerOnServer(local: Record<CollectionName, number>, server: Partial<Record<string, unknown>>): CollectionName[] {
+  return (Object.keys(local) as CollectionName[]).filter((name) => {
+    const version = server[name];
+    return typeof version === 'number' && version > local[name];
+  });
+}
+
 export interface ApiError {
   error: string;
   message: string;

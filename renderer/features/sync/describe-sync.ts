@@ -6,6 +6,8 @@ export function describeSync(state: SyncState, isSignedIn: boolean, now: number)
   if (!isSignedIn) return 'Not syncing — sign in on the Sync screen';
   const last = state.lastSyncedAt === null ? 'not yet synced' : `last synced ${describeAge(state.lastSyncedAt, now)}`;
   switch (state.phase) {
+    case 'update-required':
+      return 'Update Fieldcase to keep syncing: the server has moved to a newer version. Everything keeps working on this laptop.';
     case 'offline':
       return `Offline — your changes are kept on this laptop (${last})`;
     case 'failing':
