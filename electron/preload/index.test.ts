@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIELDCASE_API_KEY, type FieldcaseApi } from '../../shared/ipc/index.ts';
+import { FIELDCASE_API_KEY, type FieldcaseApi, type StoredSession } from '../../shared/ipc/index.ts';
 import { buildApi } from './index.ts';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -78,6 +78,7 @@ describe('preload', () => {
     expect(shape).toEqual({
       app: ['getInfo:function'],
       shell: ['openExternal:function'],
+      session: ['load:function', 'save:function', 'clear:function'],
       system: ['onResumed:function'],
     });
   });
@@ -113,6 +114,38 @@ describe('preload', () => {
   it('passes whatever page code gives openExternal to main, which is where it is validated', async () => {
     await exposedApi().shell.openExternal('javascript:alert(1)');
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['shell:open-external', { url: 'javascript:alert(1)' }]]);
+  });
+});
+
+describe('session', () => {
+  const session: StoredSession = {
+    serverUrl: 'https://sync.example.com',
+    token: 'fc_preload-test-token',
+    user: { id: 'u-1', email: 'rita@example.com', name: 'Rita Rep', role: 'rep' },
+  };
+
+  it('session.load invokes session:load with no payload and returns its reply', async () => {
+    await expect(exposedApi().session.load()).resolves.toEqual({ ok: true, data: 'reply from session:load' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['session:load']]);
+  });
+
+  it('session.save invokes session:save with the session as its one payload', async () => {
+    await expect(exposedApi().session.save(session)).resolves.toEqual({ ok: true, data: 'reply from session:save' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['session:save', session]]);
+  });
+
+  it('session.clear invokes session:clear with no payload', async () => {
+    await expect(exposedApi().session.clear()).resolves.toEqual({ ok: true, data: 'reply from session:clear' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['session:clear']]);
+  });
+
+  it('passes extra arguments from page code nowhere', async () => {
+    const api = exposedApi();
+    // @ts-expect-error load takes no argument; page code that passes one must not reach main with it
+    await api.session.load({ path: '/etc/passwd' });
+    // @ts-expect-error clear takes no argument; page code that passes one must not reach main with it
+    await api.session.clear('all');
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['session:load'], ['session:clear']]);
   });
 });
 
