@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SessionUser } from '../../shared/sync/protocol.ts';
+import type { SessionPersistence } from '../platform/platform.ts';
 
 /** The rep's id on this laptop until sign-in; documents created before then carry it. */
 export const LOCAL_REP_ID = 'local-rep';
@@ -13,6 +14,8 @@ export interface SessionState {
   userId: string;
   user: SessionUser | null;
   serverUrl: string | null;
+  /** How the session survives a restart; 'memory-only' means signing in again next launch. */
+  persistence: SessionPersistence | null;
 }
 
 export const useSession = create<SessionState>(() => ({
@@ -20,4 +23,5 @@ export const useSession = create<SessionState>(() => ({
   userId: LOCAL_REP_ID,
   user: null,
   serverUrl: null,
+  persistence: null,
 }));

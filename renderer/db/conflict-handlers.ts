@@ -16,11 +16,14 @@ type Doc = Record<string, unknown>;
 
 const isEqual = (a: unknown, b: unknown) => isDeepEqual(a, b);
 
-/** Deletions against edits: whichever side still has the document edited wins. */
+/**
+ * Deletions against edits. This laptop deleted what another device edited: the edit stays.
+ * Another device deleted what this laptop edited: the note comes back, merged with what the
+ * deleted version held (other devices' words included), so no edit is lost to a deletion.
+ * Returns null when the states are to be merged (the master taken as not deleted).
+ */
 function settleDeletion<T>(i: { newDocumentState: WithDeleted<T>; realMasterState: WithDeleted<T> }): WithDeleted<T> | null {
   const { newDocumentState: ours, realMasterState: theirs } = i;
-  if (ours._deleted && theirs._deleted) return theirs;
-  if (theirs._deleted) return { ...ours, _deleted: false };
   if (ours._deleted) return theirs;
   return null;
 }

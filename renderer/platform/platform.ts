@@ -5,6 +5,7 @@
  */
 import { FIELDCASE_API_KEY, validateExternalUrl } from '../../shared/ipc/index.ts';
 import type { FieldcaseApi, IpcResult, ResumedEvent } from '../../shared/ipc/index.ts';
+import { clearSession, loadSession, saveSession, type StoredSession } from './session-vault.ts';
 
 declare global {
   interface Window {
@@ -21,8 +22,18 @@ export interface PlatformInfo {
   system: string;
 }
 
+/** Where the signed-in session is kept: encrypted on disk, or (no keychain) for this run only. */
+export type SessionPersistence = 'keychain' | 'browser-vault' | 'memory-only';
+
+export interface SessionStorage {
+  load(): Promise<{ session: StoredSession | null; persistence: SessionPersistence }>;
+  save(session: StoredSession): Promise<SessionPersistence>;
+  clear(): Promise<void>;
+}
+
 export interface Platform {
   readonly kind: PlatformInfo['kind'];
+  readonly sessions: SessionStorage;
   getInfo(): Promise<PlatformInfo>;
   /** Opens an http(s) link outside the app; refuses anything else. */
   openExternal(url: string): Promise<void>;
@@ -46,6 +57,20 @@ function desktopPlatform(api: FieldcaseApi): Platform {
       unwrap(await api.shell.openExternal(url));
     },
     onResumed: (listener) => api.system.onResumed(listener),
+    // The desktop keeps the token with the OS keychain (safeStorage), or in memory where that
+    // would be plain text on disk.
+    sessions: {
+      async load() {
+        const { session, persistence } = unwrap(await api.session.load());
+        return { session: session ? { ...session, user: { ...session.user } } : null, persistence };
+      },
+      async save(session) {
+        return unwrap(await api.session.save(session)).persistence;
+      },
+      async clear() {
+        unwrap(await api.session.clear());
+      },
+    },
   };
 }
 
@@ -66,6 +91,14 @@ function webPlatform(): Platform {
       window.open(checked.value, '_blank', 'noopener,noreferrer');
     },
     onResumed: () => () => {},
+    sessions: {
+      load: async () => ({ session: await loadSession(), persistence: 'browser-vault' }),
+      save: async (session) => {
+        await saveSession(session);
+        return 'browser-vault';
+      },
+      clear: clearSession,
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { useSession, LOCAL_REP_ID } from '../app/session.store.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { adoptLocalDocuments } from '../db/repos/workspace.repo.ts';
 import { getPlatform } from '../platform/platform.ts';
-import { clearSession, loadSession, saveSession, type StoredSession } from '../platform/session-vault.ts';
+import type { StoredSession } from '../platform/session-vault.ts';
 import { startSyncController, type SyncController } from './controller.ts';
 import { createTransport } from './transport.ts';
 
@@ -48,7 +48,10 @@ async function signInToDemoServer(db: FieldcaseDatabase): Promise<boolean> {
 
 /** At start: resume the saved session, if any. */
 export async function restoreSession(db: FieldcaseDatabase): Promise<void> {
-  const session = await loadSession().catch(() => null);
+  const { session, persistence } = await getPlatform()
+    .sessions.load()
+    .catch(() => ({ session: null, persistence: 'memory-only' as const }));
+  useSession.setState({ persistence });
   if (session) start(db, session);
   else if (!(await signInToDemoServer(db))) useSession.setState({ status: 'local' });
 }
@@ -63,7 +66,7 @@ export async function signIn(db: FieldcaseDatabase, input: SignInInput): Promise
   const transport = createTransport({ baseUrl: input.serverUrl, getToken: () => null });
   const { token: newToken, user } = await transport.login(input.email.trim(), input.password);
   const session: StoredSession = { serverUrl: transport.baseUrl, token: newToken, user };
-  await saveSession(session);
+  useSession.setState({ persistence: await getPlatform().sessions.save(session) });
   await adoptLocalDocuments(db, LOCAL_REP_ID, user.id);
   await controller?.stop();
   start(db, session);
@@ -75,7 +78,7 @@ export async function signOut(): Promise<void> {
   controller = null;
   token = null;
   await running?.stop();
-  await clearSession();
+  await getPlatform().sessions.clear();
   useSession.setState({ status: 'local', user: null, serverUrl: null });
 }
 

@@ -31,6 +31,12 @@ export function SyncStatusPanel() {
       <p role="status" aria-live="polite">
         {describeSync(sync, true, now)}
       </p>
+      {session.persistence === 'memory-only' && (
+        <p role="note">
+          This computer has no keychain to keep your sign-in safely, so it is kept only until Fieldcase closes: you
+          will sign in again next time. Your notes stay on this laptop either way.
+        </p>
+      )}
       <p className="muted">
         Received {sync.received} and sent {sync.sent} changes since the app started.
       </p>
