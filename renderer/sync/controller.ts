@@ -29,6 +29,7 @@ export interface ControllerOptions {
   /** Told when the server refuses the session (401): the rep must sign in again. */
   onSignedOut?(): void;
   healthIntervalMs?: number;
+  pendingIntervalMs?: number;
   collections?: CollectionName[];
 }
 
@@ -147,6 +148,16 @@ export function startSyncController(options: ControllerOptions): SyncController 
     window.removeEventListener('offline', onOffline);
   });
   if (options.onResumed) cleanups.push(options.onResumed(syncNow));
+
+  // What waits to be sent, per kind: cheap to count (only changes since the last push), and
+  // what the rep needs to see before signing out or closing the lid.
+  const countPending = async () => {
+    const counts = await Promise.all(replications.map(async (r) => [r.collection, await r.pendingCount()] as const));
+    const pending = Object.fromEntries(counts.filter(([, count]) => count > 0));
+    if (JSON.stringify(pending) !== JSON.stringify(useSyncStatus.getState().pending)) update({ pending });
+  };
+  const pendingTimer = setInterval(() => void countPending().catch(() => {}), options.pendingIntervalMs ?? 2_000);
+  cleanups.push(() => clearInterval(pendingTimer));
 
   // While sync is failing, probe the server: the moment it answers, retry at once instead of
   // waiting out the replication's own back-off.

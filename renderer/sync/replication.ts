@@ -3,6 +3,7 @@
  * transport as pull and push handlers. Live changes arrive through the shared live stream
  * (live-stream.ts), which hands them to `receive`.
  */
+import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
 import type { PullResponse, SyncCheckpoint, WireDocument } from '../../shared/sync/protocol.ts';
@@ -20,8 +21,12 @@ export interface CollectionReplication {
    * once the queue has drained, closes that gap.
    */
   resync(): void;
+  /** Local changes not yet accepted by the server (counted up to 1,000). */
+  pendingCount(): Promise<number>;
   stop(): Promise<void>;
 }
+
+const PENDING_COUNT_LIMIT = 1_000;
 
 export interface ReplicationOptions {
   /** Distinguishes checkpoints per server and user, so switching either starts afresh. */
@@ -73,6 +78,24 @@ export function replicateCollection<C extends CollectionName>(
         () => !state.isStopped() && state.reSync(),
         () => {},
       );
+    },
+    async pendingCount() {
+      const internal = state.internalReplicationState;
+      if (!internal) return 0;
+      // The upstream checkpoint marks how far local changes have been sent. Read without
+      // touching the replication's own cached copy of it.
+      const { metaInstance, forkInstance } = internal.input;
+      const checkpointId = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: 'up' });
+      const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
+      const changed = await getChangedDocumentsSince(forkInstance, PENDING_COUNT_LIMIT, checkpointDoc?.checkpointData);
+      if (changed.documents.length === 0) return 0;
+      // Changes written by pulls are already what the server holds: only differing ones wait.
+      const idOf = (doc: object) => (doc as { id: string }).id;
+      const assumed = await getAssumedMasterState(internal, changed.documents.map(idOf));
+      return changed.documents.filter((doc) => {
+        const master = assumed[idOf(doc)];
+        return !master || !internal.input.conflictHandler.isEqual(master.docData, writeDocToDocState(doc, false, false), 'pending-count');
+      }).length;
     },
     stop: () => state.cancel(),
   };

@@ -18,6 +18,8 @@ export interface SyncState {
   /** Documents received during the first sync of this laptop, to show progress. */
   received: number;
   sent: number;
+  /** Local changes not yet on the server, per kind (kinds with none are absent). */
+  pending: Partial<Record<CollectionName, number>>;
   /** Collections the server holds in a newer version than this app knows. */
   newerOnServer: CollectionName[];
 }
@@ -31,6 +33,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   received: 0,
   sent: 0,
   newerOnServer: [],
+  pending: {},
 };
 
 export const useSyncStatus = create<SyncState>(() => INITIAL_SYNC_STATE);

@@ -75,6 +75,7 @@ test('offline edits to different paragraphs merge; the same line becomes a confl
   await b.page.context().setOffline(true);
   await b.noteText.fill('Budget\n\nTimeline: Q3 rollout\n\nRisks: IT bandwidth\n');
   await b.expectSaved();
+  await expect(b.page.getByRole('banner').getByRole('status')).toContainText('1 change waiting to be sent');
   await a.noteText.fill('Budget: approved\n\nTimeline: Q4 at the latest\n\nRisks\n');
   await a.expectSaved();
   await b.page.context().setOffline(false);
@@ -90,6 +91,7 @@ test('offline edits to different paragraphs merge; the same line becomes a confl
   await expect(b.noteText).toHaveValue(settled);
   await expect(a.noteText).toHaveValue(settled, { timeout: 20_000 });
   await expect(a.page.getByRole('article', { name: 'Conflict 1' })).toHaveCount(0);
+  await expect(b.page.getByRole('banner').getByRole('status')).not.toContainText('waiting to be sent');
   await a.page.context().close();
   await b.page.context().close();
 });

@@ -89,10 +89,13 @@ describe('replication between two laptops of one rep', () => {
     await server.close();
     const written = [];
     for (let i = 0; i < 20; i += 1) written.push(await createNote(a.db, { ownerId: rep.id, title: `Offline ${i}`, body: `text ${i}` }));
+    expect(await a.replication.pendingCount()).toBe(20);
     server = await startTestServer(store, { port });
 
     for (const note of written) await waitForNote(b.db, note.id, (body) => body === note.body);
     expect(await store.pull({ collection: 'call_notes', after: 0, limit: 100 })).toHaveLength(20);
+    await expect.poll(() => a.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => b.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
   }, 30_000);
 
   it('merges offline edits to different paragraphs, and keeps both versions of an overlapping edit', async () => {

@@ -12,7 +12,8 @@ export function SyncStatusPanel() {
   const now = useNow(15_000);
   const [isConfirmingSignOut, setConfirmingSignOut] = useState(false);
   const errors = Object.entries(sync.errors);
-  const isSettled = sync.phase === 'in-sync';
+  const pending = Object.entries(sync.pending);
+  const isSettled = sync.phase === 'in-sync' && pending.length === 0;
 
   const leave = () => {
     if (!isSettled && !isConfirmingSignOut) {
@@ -40,6 +41,18 @@ export function SyncStatusPanel() {
       <p className="muted">
         Received {sync.received} and sent {sync.sent} changes since the app started.
       </p>
+      {pending.length > 0 && (
+        <div>
+          <h3>Waiting to be sent</h3>
+          <ul aria-label="Changes waiting to be sent">
+            {pending.map(([collection, count]) => (
+              <li key={collection}>
+                {COLLECTION_LABELS[collection as keyof typeof COLLECTION_LABELS]}: {count === 1_000 ? '1,000 or more' : count}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {errors.length > 0 && (
         <ul aria-label="Sync problems">
           {errors.map(([collection, message]) => (

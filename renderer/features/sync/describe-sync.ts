@@ -4,6 +4,12 @@ import type { SyncState } from '../../sync/sync.store.ts';
 /** The sync state in a few words, for the header and the Sync screen. */
 export function describeSync(state: SyncState, isSignedIn: boolean, now: number): string {
   if (!isSignedIn) return 'Not syncing — sign in on the Sync screen';
+  const waiting = Object.values(state.pending).reduce((sum, count) => sum + (count ?? 0), 0);
+  const suffix = waiting === 0 ? '' : ` · ${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting to be sent`;
+  return describePhase(state, now) + suffix;
+}
+
+function describePhase(state: SyncState, now: number): string {
   const last = state.lastSyncedAt === null ? 'not yet synced' : `last synced ${describeAge(state.lastSyncedAt, now)}`;
   switch (state.phase) {
     case 'update-required':
