@@ -5,13 +5,27 @@ import { describeSyncError, startSyncController } from './controller.ts';
 import { useSyncStatus } from './sync.store.ts';
 import { SyncHttpError, type Transport } from './transport.ts';
 
-function fakeTransport(schemas: Record<string, number>): Transport {
+function serverNote(n: number) {
   return {
+    id: `n-${n}`, ownerId: 'rep', accountId: null, opportunityId: null, meetingId: null, title: `Note ${n}`, body: '',
+    template: null, tags: [], competitors: [], createdAt: 1, updatedAt: 1, _deleted: false,
+  };
+}
+
+/** A server holding `held` notes, served in pages from a sequence checkpoint. */
+function fakeTransport(schemas: Record<string, number>, held = 0): Transport {
+  return {
+    countChanges: async (_collection, checkpoint) => Math.max(0, held - (checkpoint?.sequence ?? 0)),
     baseUrl: 'http://127.0.0.1:1',
     login: () => Promise.reject(new Error('not used')),
     health: async () => true,
     serverInfo: async () => ({ status: 'ok', store: 'sqlite', schemas: schemas as never }),
-    pull: async (_collection, checkpoint) => ({ documents: [], checkpoint }),
+    pull: async (_collection, checkpoint, limit) => {
+      const from = checkpoint?.sequence ?? 0;
+      const to = Math.min(held, from + limit);
+      const documents = Array.from({ length: to - from }, (_, i) => serverNote(from + i + 1));
+      return { documents: documents as never, checkpoint: to > from ? { sequence: to } : checkpoint };
+    },
     push: async () => [],
     stream: () => () => {},
     streamAll: () => () => {},
@@ -38,6 +52,21 @@ describe('sync controller', () => {
     await controller.stop();
     expect(useSyncStatus.getState().phase).toBe('signed-out');
   });
+
+  it('shows a catch-up total while a large first sync comes down, and clears it when done', async () => {
+    const totals: (number | null)[] = [];
+    const unsubscribe = useSyncStatus.subscribe((state) => totals.push(state.catchUpTotal));
+    const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 1 }, 1_200), identity: 't', collections: ['call_notes'] });
+    await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
+    unsubscribe();
+    expect(await db.call_notes.count().exec()).toBe(1_200);
+    // Counted while pages already arrive: received so far plus what the server still holds.
+    const shown = totals.filter((total): total is number => total !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const total of shown) expect(total).toBeGreaterThanOrEqual(1_000);
+    expect(useSyncStatus.getState().catchUpTotal).toBeNull();
+    await controller.stop();
+  }, 30_000);
 
   it('pauses and asks for an update when the server holds a newer schema version', async () => {
     const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 99 }), identity: 't', collections: ['call_notes'] });

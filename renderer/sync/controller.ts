@@ -14,6 +14,8 @@ import { derivePhase } from './sync-phase.ts';
 import { INITIAL_SYNC_STATE, useSyncStatus, type SyncState } from './sync.store.ts';
 import { SyncHttpError, type Transport } from './transport.ts';
 
+const CATCH_UP_BAR_THRESHOLD = 200;
+
 export interface SyncController {
   syncNow(): void;
   stop(): Promise<void>;
@@ -126,9 +128,18 @@ export function startSyncController(options: ControllerOptions): SyncController 
     );
   }
 
+  // How much a catch-up has to receive, so a first sync shows a progress bar with counts. Only
+  // worth showing when there is a lot; small catch-ups finish before a bar could be read.
+  void Promise.all(replications.map((r) => r.remainingToPull()))
+    .then((remaining) => {
+      const total = remaining.reduce((sum, n) => sum + n, 0) + useSyncStatus.getState().received;
+      if (!hasStarted && total >= CATCH_UP_BAR_THRESHOLD) update({ catchUpTotal: total });
+    })
+    .catch(() => {});
+
   void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
     hasStarted = true;
-    update({ lastSyncedAt: Date.now() });
+    update({ lastSyncedAt: Date.now(), catchUpTotal: null });
   }, () => {});
 
   const syncNow = () => {

@@ -23,6 +23,8 @@ export interface CollectionReplication {
   resync(): void;
   /** Local changes not yet accepted by the server (counted up to 1,000). */
   pendingCount(): Promise<number>;
+  /** Changes the server still holds for this laptop beyond its pull checkpoint. */
+  remainingToPull(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -96,6 +98,15 @@ export function replicateCollection<C extends CollectionName>(
         const master = assumed[idOf(doc)];
         return !master || !internal.input.conflictHandler.isEqual(master.docData, writeDocToDocState(doc, false, false), 'pending-count');
       }).length;
+    },
+    async remainingToPull() {
+      await state.startPromise;
+      const internal = state.internalReplicationState;
+      if (!internal) return 0;
+      const { metaInstance } = internal.input;
+      const checkpointId = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: 'down' });
+      const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
+      return transport.countChanges(collection, (checkpointDoc?.checkpointData as SyncCheckpoint | undefined) ?? null);
     },
     stop: () => state.cancel(),
   };

@@ -18,6 +18,8 @@ export interface SyncState {
   /** Documents received during the first sync of this laptop, to show progress. */
   received: number;
   sent: number;
+  /** During a catch-up (a first sync, or after long offline): documents to receive in all. */
+  catchUpTotal: number | null;
   /** Local changes not yet on the server, per kind (kinds with none are absent). */
   pending: Partial<Record<CollectionName, number>>;
   /** Collections the server holds in a newer version than this app knows. */
@@ -34,6 +36,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   sent: 0,
   newerOnServer: [],
   pending: {},
+  catchUpTotal: null,
 };
 
 export const useSyncStatus = create<SyncState>(() => INITIAL_SYNC_STATE);

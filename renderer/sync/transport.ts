@@ -51,6 +51,8 @@ export interface Transport {
   /** The server's health answer, with the schema versions it holds; null when unreachable. */
   serverInfo(timeoutMs?: number): Promise<HealthResponse | null>;
   pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<WireDocument<C>>>;
+  /** How many changes after `checkpoint` the server holds for this user (first-sync progress). */
+  countChanges(collection: CollectionName, checkpoint: SyncCheckpoint | null): Promise<number>;
   push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]): Promise<WireDocument<C>[]>;
   /** Opens one collection's live stream; the returned function closes it. */
   stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>): () => void;
@@ -184,6 +186,11 @@ export function createTransport(options: TransportOptions): Transport {
     pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number) {
       const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), limit: String(limit) });
       return request<PullResponse<WireDocument<C>>>(`/sync/${collection}/pull?${query}`, { headers: headers(false) });
+    },
+
+    async countChanges(collection, checkpoint) {
+      const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint) });
+      return (await request<{ count: number }>(`/sync/${collection}/count?${query}`, { headers: headers(false) })).count;
     },
 
     push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]) {

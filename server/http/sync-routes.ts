@@ -4,7 +4,7 @@ import type { DocumentValidator } from '../../shared/schemas/validator.ts';
 import { SYNC_LIMITS, parseCheckpoint, type PullResponse, type WireDocument } from '../../shared/sync/protocol.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Store } from '../store/store.ts';
-import { pullChanges } from '../sync/pull.ts';
+import { countChanges, pullChanges } from '../sync/pull.ts';
 import { pushBatch } from '../sync/push.ts';
 import type { StreamHub } from '../sync/stream-hub.ts';
 import { requireUser } from './authenticate.ts';
@@ -56,6 +56,16 @@ export function registerSyncRoutes(app: FastifyInstance, { store, validator, hub
       const result = await pullChanges(store, requireUser(request), collection, checkpoint.value, parseLimit(request.query['limit']));
       metrics.pulled.inc({ collection }, result.documents.length);
       return result;
+    },
+  );
+
+  app.get<{ Params: CollectionParams; Querystring: Record<string, string | undefined> }>(
+    '/api/v1/sync/:collection/count',
+    async (request): Promise<{ count: number }> => {
+      const collection = collectionOf(request);
+      const checkpoint = parseCheckpoint(request.query['checkpoint']);
+      if (!checkpoint.ok) throw badRequest(checkpoint.message);
+      return { count: await countChanges(store, requireUser(request), collection, checkpoint.value) };
     },
   );
 

@@ -139,6 +139,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   return {
     kind: 'postgres',
 
+    async countChanges({ collection, after, ownerId }) {
+      const { rows } = await pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM documents WHERE collection = $1 AND seq > $2 ${ownerId === undefined ? '' : 'AND owner_id = $3'}`,
+        ownerId === undefined ? [collection, Math.floor(after)] : [collection, Math.floor(after), ownerId],
+      );
+      return Number(rows[0]?.n ?? 0);
+    },
+
     async pull({ collection, after, limit, ownerId }) {
       // Sequences are integers, so `seq > floor(after)` selects exactly `seq > after`.
       const values: unknown[] = [collection, Math.floor(after), Math.max(0, Math.floor(limit))];

@@ -155,6 +155,15 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
       return rows.map(toDocument);
     },
 
+    async countChanges({ collection, after, ownerId }) {
+      const row = (
+        ownerId === undefined
+          ? db.prepare('SELECT count(*) AS n FROM documents WHERE collection = ? AND seq > ?').get(collection, after)
+          : db.prepare('SELECT count(*) AS n FROM documents WHERE collection = ? AND owner_id = ? AND seq > ?').get(collection, ownerId, after)
+      ) as { n: number };
+      return row.n;
+    },
+
     async getDocuments(collection, ids) {
       return getMany(collection, ids);
     },

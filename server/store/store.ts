@@ -75,6 +75,8 @@ export interface Store {
 
   /** Changes after a sequence, in sequence order, filtered before the limit so pages are full. */
   pull(query: PullQuery): Promise<StoredDocument[]>;
+  /** How many changes a pull from `after` would still return (first-sync progress). */
+  countChanges(query: Omit<PullQuery, 'limit'>): Promise<number>;
   getDocuments(collection: CollectionName, ids: string[]): Promise<Map<string, StoredDocument>>;
   /**
    * Reads the rows `ids`, lets `decide` choose the writes, and commits them in one transaction

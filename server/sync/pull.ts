@@ -29,3 +29,9 @@ export async function pullChanges(
     checkpoint: last ? { sequence: last.sequence } : checkpoint,
   };
 }
+
+/** How many changes after the checkpoint the caller may read: the first sync's progress total. */
+export function countChanges(store: Store, user: SessionUser, collection: CollectionName, checkpoint: SyncCheckpoint | null): Promise<number> {
+  const scope = readScope(user, collection);
+  return store.countChanges({ collection, after: checkpoint?.sequence ?? 0, ...(scope.all ? {} : { ownerId: scope.ownerId }) });
+}

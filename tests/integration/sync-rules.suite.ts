@@ -48,6 +48,13 @@ export function describeSyncRules(context: ServerSuiteContext): void {
           { newDocumentState: wire(note(rep2.id, `c-${i}`)) },
         ]);
       }
+      const count = async (token: string, checkpoint: unknown) =>
+        (await (await fetch(`${context.server.url}/api/v1/sync/call_notes/count?${new URLSearchParams({ checkpoint: JSON.stringify(checkpoint) })}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })).json()) as { count: number };
+      expect(await count(rep.token, null)).toEqual({ count: 6 });
+      expect(await count(manager.token, null)).toEqual({ count: 18 });
+      expect(await count(rep.token, { sequence: await context.store.latestSequence() })).toEqual({ count: 0 });
       const mine = await pullAll(api(context.server, rep.token), 'call_notes', 2);
       expect(mine.ids).toEqual([0, 1, 2, 3, 4, 5].map((i) => `a-${i}`));
       expect(mine.pageSizes).toEqual([2, 2, 2, 0]);

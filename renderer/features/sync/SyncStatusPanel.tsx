@@ -41,6 +41,15 @@ export function SyncStatusPanel() {
       <p className="muted">
         Received {sync.received} and sent {sync.sent} changes since the app started.
       </p>
+      {sync.catchUpTotal !== null && (
+        <p>
+          <label htmlFor="catch-up-progress">
+            Catching up: {Math.min(sync.received, sync.catchUpTotal).toLocaleString()} of {sync.catchUpTotal.toLocaleString()}{' '}
+            documents received
+          </label>{' '}
+          <progress id="catch-up-progress" max={sync.catchUpTotal} value={Math.min(sync.received, sync.catchUpTotal)} />
+        </p>
+      )}
       {pending.length > 0 && (
         <div>
           <h3>Waiting to be sent</h3>
