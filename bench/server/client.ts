@@ -6,6 +6,7 @@
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { StreamEvent } from '../../shared/sync/protocol.ts';
+import { createEventParser } from '../../renderer/sync/transport.ts';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -68,24 +69,14 @@ export interface EventStream {
 /** `receivedAt` is performance.now() when the chunk holding the event arrived, before parsing. */
 export type EventHandler = (event: StreamEvent, receivedAt: number) => void;
 
-/** Splits a text/event-stream into events and joins each event's `data:` lines. */
+/** Splits a text/event-stream into events (the app's own parser), stamping each chunk's arrival. */
 function eventParser(onEvent: EventHandler): (chunk: string) => void {
-  let buffer = '';
+  let receivedAt = 0;
+  // Comments (heartbeats) and `retry:` blocks carry no data, so never reach onEvent.
+  const parse = createEventParser((data) => onEvent(JSON.parse(data) as StreamEvent, receivedAt));
   return (chunk) => {
-    const receivedAt = performance.now();
-    buffer += chunk;
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = block
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(line.startsWith('data: ') ? 6 : 5))
-        .join('\n');
-      // Comments (heartbeats) and `retry:` blocks carry no data.
-      if (data) onEvent(JSON.parse(data) as StreamEvent, receivedAt);
-    }
+    receivedAt = performance.now();
+    parse(chunk);
   };
 }
 

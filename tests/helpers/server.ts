@@ -3,6 +3,7 @@
  * over whatever store the suite opens, with helpers to sign users in and read live streams.
  */
 import { randomUUID } from 'node:crypto';
+import { createEventParser } from '../../renderer/sync/transport.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import { buildServer, type FieldcaseServer } from '../../server/http/app.ts';
 import type { Store } from '../../server/store/store.ts';
@@ -85,24 +86,13 @@ export async function openStream(server: TestServer, collection: string, token: 
   });
   if (response.status !== 200 || !response.body) throw new Error(`stream refused: ${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
   const queue: StreamEvent[] = [];
+  const parse = createEventParser((data) => queue.push(JSON.parse(data) as StreamEvent));
 
   async function fill(): Promise<void> {
     const { value, done } = await reader.read();
     if (done) throw new Error('stream ended');
-    buffer += value;
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = block
-        .split('\n')
-        .filter((line) => line.startsWith('data: '))
-        .map((line) => line.slice(6))
-        .join('\n');
-      if (data) queue.push(JSON.parse(data) as StreamEvent);
-    }
+    parse(value);
   }
 
   // One read at a time; a read outlives a timed-out wait and feeds the next one.
