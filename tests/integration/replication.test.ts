@@ -61,14 +61,20 @@ afterEach(async () => {
   await store.close();
 });
 
+/** A rep signed in on two laptops, both caught up. */
+async function twoLaptopsOfOneRep() {
+  const rep = await addUser(store, 'rep');
+  const { token } = await signIn(server, rep.email);
+  const a = await laptop(server.url, token, 'a');
+  const b = await laptop(server.url, token, 'b');
+  await a.replication.state.awaitInitialReplication();
+  await b.replication.state.awaitInitialReplication();
+  return { rep, token, a, b };
+}
+
 describe('replication between two laptops of one rep', () => {
   it('delivers a note written on one laptop to the other, live', async () => {
-    const rep = await addUser(store, 'rep');
-    const { token } = await signIn(server, rep.email);
-    const a = await laptop(server.url, token, 'a');
-    const b = await laptop(server.url, token, 'b');
-    await a.replication.state.awaitInitialReplication();
-    await b.replication.state.awaitInitialReplication();
+    const { rep, a, b } = await twoLaptopsOfOneRep();
 
     const created = await createNote(a.db, { ownerId: rep.id, title: 'Discovery', body: 'First draft' });
     await waitForNote(b.db, created.id, (body) => body === 'First draft');
@@ -78,12 +84,7 @@ describe('replication between two laptops of one rep', () => {
   });
 
   it('loses nothing written while the server was down, once it is back', async () => {
-    const rep = await addUser(store, 'rep');
-    const { token } = await signIn(server, rep.email);
-    const a = await laptop(server.url, token, 'a');
-    const b = await laptop(server.url, token, 'b');
-    await a.replication.state.awaitInitialReplication();
-    await b.replication.state.awaitInitialReplication();
+    const { rep, a, b } = await twoLaptopsOfOneRep();
 
     const port = Number(new URL(server.url).port);
     await server.close();
@@ -99,12 +100,8 @@ describe('replication between two laptops of one rep', () => {
   }, 30_000);
 
   it('merges offline edits to different paragraphs, and keeps both versions of an overlapping edit', async () => {
-    const rep = await addUser(store, 'rep');
-    const { token } = await signIn(server, rep.email);
-    const a = await laptop(server.url, token, 'a');
-    let b = await laptop(server.url, token, 'b');
-    await a.replication.state.awaitInitialReplication();
-    await b.replication.state.awaitInitialReplication();
+    const { rep, token, a, b: first } = await twoLaptopsOfOneRep();
+    let b = first;
     const note = await createNote(a.db, { ownerId: rep.id, title: 'QBR', body: 'Budget\n\nTimeline\n\nRisks\n' });
     await waitForNote(b.db, note.id, (body) => body.startsWith('Budget'));
 
