@@ -29,7 +29,7 @@ export async function startTestServer(
 /** One password hash for every test user: scrypt is slow on purpose. */
 let sharedHash: Promise<string> | undefined;
 
-export async function addUser(store: Store, role: UserRole, name = role): Promise<{ id: string; email: string }> {
+export async function addUser(store: Store, role: UserRole, name: string = role): Promise<{ id: string; email: string }> {
   sharedHash ??= hashPassword(TEST_PASSWORD);
   const id = `u-${role}-${randomUUID().slice(0, 8)}`;
   const email = `${id}@test.fieldcase`;

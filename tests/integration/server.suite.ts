@@ -29,7 +29,7 @@ export function api(server: TestServer, token: string | null) {
         headers: headers({ 'content-type': 'application/json' }),
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    put: (path: string, body: Uint8Array, type: string) =>
+    put: (path: string, body: Uint8Array<ArrayBuffer>, type: string) =>
       fetch(`${server.url}${path}`, { method: 'PUT', headers: headers({ 'content-type': type }), body }),
   };
 }

@@ -1,7 +1,7 @@
 /** Who sees and writes what, and the no-skip rule, through the HTTP API (part of server.suite.ts). */
 import { describe, expect, it } from 'vitest';
 import type { BattleCard, Feedback } from '../../shared/schemas/index.ts';
-import type { PullResponse } from '../../shared/sync/protocol.ts';
+import type { PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
 import { note, startTestServer, userWithToken } from '../helpers/server.ts';
 import { api, wire, type ServerSuiteContext } from './server.suite.ts';
 
@@ -115,7 +115,7 @@ export function describeSyncRules(context: ServerSuiteContext): void {
       let isWriting = true;
 
       const pullOnce = async () => {
-        const page = (await (await puller.pull('call_notes', checkpoint, 7)).json()) as PullResponse;
+        const page = (await (await puller.pull('call_notes', checkpoint, 7)).json()) as PullResponse<WireDocument<'call_notes'>>;
         for (const doc of page.documents) seen.set(doc.id, doc.title);
         checkpoint = page.checkpoint;
         return page.documents.length;
