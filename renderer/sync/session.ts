@@ -82,6 +82,12 @@ export async function signOut(): Promise<void> {
   useSession.setState({ status: 'local', user: null, serverUrl: null });
 }
 
+/** Where and how to fetch collateral files, while signed in. */
+export function fileAccess(): { baseUrl: string; token: string } | null {
+  const { serverUrl } = useSession.getState();
+  return serverUrl && token ? { baseUrl: serverUrl, token } : null;
+}
+
 export function syncNow(): void {
   controller?.syncNow();
 }

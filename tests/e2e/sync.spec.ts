@@ -95,3 +95,21 @@ test('offline edits to different paragraphs merge; the same line becomes a confl
   await a.page.context().close();
   await b.page.context().close();
 });
+
+test('a collateral file marked available offline opens with no network', async ({ browser }) => {
+  const app = await laptop(browser);
+  await app.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
+  await app.goTo('Collateral');
+  const item = app.page.getByRole('list', { name: 'Collateral' }).getByRole('listitem').first();
+  await item.getByRole('checkbox', { name: 'Available offline' }).click();
+  await expect(item.getByRole('status')).toHaveText('Available offline', { timeout: 15_000 });
+
+  await app.page.context().setOffline(true);
+  await app.page.reload();
+  await expect(item.getByRole('status')).toHaveText('Available offline');
+  const download = app.page.waitForEvent('download');
+  await item.getByRole('button', { name: /^Save a copy of / }).click();
+  const file = await download;
+  expect(await file.failure()).toBeNull();
+  await app.page.context().close();
+});

@@ -1,17 +1,90 @@
-import { ComingNext } from '../../ui/ComingNext.tsx';
+import type { Collateral } from '../../../shared/schemas/index.ts';
+import { LoadState } from '../../ui/LoadState.tsx';
+import { formatBytes } from '../../ui/format-bytes.ts';
+import { useCollateralFiles } from './collateral.store.ts';
+import { obtainFile, setAvailableOffline, type FileState } from './collateral-files.ts';
+import { useCollateral, useFileStates } from './useCollateral.ts';
+
+const STATE_LABELS: Record<FileState, string> = {
+  offline: 'Available offline',
+  cached: 'On this laptop',
+  partial: 'Partly downloaded',
+  absent: 'Not downloaded',
+};
+
+/** Saves the file through the browser (web) or the system's download handling (desktop). */
+function saveCopy(item: Collateral, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = item.fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function CollateralRow({ item, state }: { item: Collateral; state: FileState | undefined }) {
+  const progress = useCollateralFiles((s) => s.progress[item.sha256]);
+  const error = useCollateralFiles((s) => s.errors[item.sha256]);
+  const isPinned = state === 'offline';
+  return (
+    <li className="collateral-item" aria-label={item.title}>
+      <div>
+        <strong>{item.title}</strong>
+        <p className="muted">
+          {item.kind.replace('_', ' ')} · {item.product} · {formatBytes(item.size)} · version {item.version}
+        </p>
+      </div>
+      <label>
+        <input
+          type="checkbox"
+          checked={isPinned}
+          disabled={progress !== undefined}
+          onChange={(event) => void setAvailableOffline(item, event.target.checked).catch(() => {})}
+        />{' '}
+        Available offline
+      </label>
+      <button type="button" disabled={progress !== undefined} onClick={() => void obtainFile(item).then((blob) => saveCopy(item, blob), () => {})}>
+        Save a copy of {item.fileName}
+      </button>
+      <p role="status" className="muted">
+        {progress ? (
+          <>
+            Downloading {formatBytes(progress.received)} of {formatBytes(progress.total)}{' '}
+            <progress max={progress.total} value={progress.received} aria-label={`Downloading ${item.title}`} />
+          </>
+        ) : (
+          (state && STATE_LABELS[state]) ?? ''
+        )}
+      </p>
+      {error && <p role="alert">{error}</p>}
+    </li>
+  );
+}
 
 export function CollateralScreen() {
+  const collateral = useCollateral();
+  const items = collateral.status === 'ready' ? collateral.data : [];
+  const states = useFileStates(items);
   return (
-    <ComingNext
-      title="Collateral"
-      items={[
-        'The library of datasheets, decks, pricing, case studies and videos, filtered by kind, product and stage',
-        'Each item’s size, version and whether it is available offline',
-        'PDFs and images viewed in the app; other files opened by the system',
-        'Pinning items “available offline”, within a storage quota you set',
-      ]}
-    >
-      Collateral is published centrally by marketing and kept on this laptop for meetings without signal.
-    </ComingNext>
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">Collateral</h1>
+      <p className="muted">
+        Mark what you need in front of customers as available offline: it is kept on this laptop until you unmark it.
+        Filters by kind, product and stage, and in-app viewing, come next.
+      </p>
+      <LoadState query={collateral}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>No collateral on this laptop yet: it arrives by sync once you sign in on the Sync screen.</p>
+          ) : (
+            <ul className="collateral-list" aria-label="Collateral">
+              {list.map((item) => (
+                <CollateralRow key={item.id} item={item} state={states[item.sha256]} />
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
+    </section>
   );
 }

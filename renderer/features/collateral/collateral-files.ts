@@ -1,0 +1,57 @@
+/**
+ * Collateral files on this laptop: downloaded into the blob cache with progress and resume,
+ * verified by hash, pinned when the rep marks them "available offline".
+ */
+import type { Collateral } from '../../../shared/schemas/index.ts';
+import { openBlobCache, type BlobCache } from '../../db/blob-cache.ts';
+import { downloadFile } from '../../sync/file-download.ts';
+import { fileAccess } from '../../sync/session.ts';
+import { finish, setProgress } from './collateral.store.ts';
+
+/** The cache's size limit; pinned files count towards it and are never evicted. */
+export const FILE_QUOTA_BYTES = 1024 * 1024 * 1024;
+
+let cache: BlobCache | undefined;
+export function fileCache(): BlobCache {
+  cache ??= openBlobCache({ quotaBytes: FILE_QUOTA_BYTES });
+  return cache;
+}
+
+export type FileState = 'offline' | 'cached' | 'partial' | 'absent';
+
+export async function fileState(item: Collateral): Promise<FileState> {
+  const entry = await fileCache().get(item.sha256);
+  if (!entry) return 'absent';
+  if (!entry.bytes) return 'partial';
+  return entry.pinned ? 'offline' : 'cached';
+}
+
+/** The file, from the laptop when it is there, downloaded (or resumed) when not. */
+export async function obtainFile(item: Collateral): Promise<Blob> {
+  const cached = await fileCache().get(item.sha256);
+  if (cached?.bytes) return cached.bytes;
+  const access = fileAccess();
+  if (!access) throw new Error('Sign in on the Sync screen to download files.');
+  setProgress(item.sha256, cached?.receivedBytes ?? 0, item.size);
+  try {
+    const blob = await downloadFile({
+      ...access,
+      sha256: item.sha256,
+      size: item.size,
+      mimeType: item.mimeType,
+      cache: fileCache(),
+      onProgress: (received, total) => setProgress(item.sha256, received, total),
+    });
+    finish(item.sha256, null);
+    return blob;
+  } catch (error) {
+    finish(item.sha256, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}
+
+export async function setAvailableOffline(item: Collateral, isWanted: boolean): Promise<void> {
+  if (isWanted) await obtainFile(item);
+  await fileCache().pin(item.sha256, isWanted);
+  finish(item.sha256, null);
+}
