@@ -103,10 +103,13 @@ test('a collateral file marked available offline opens with no network', async (
   const item = app.page.getByRole('list', { name: 'Collateral' }).getByRole('listitem').first();
   await item.getByRole('checkbox', { name: 'Available offline' }).click();
   await expect(item.getByRole('status')).toHaveText('Available offline', { timeout: 15_000 });
+  await expect(app.page.getByText(/^Using [\d.]+ [KM]?B \([\d.]+ [KM]?B available offline\)/)).toBeVisible();
+  await app.page.getByLabel('Keep up to').selectOption({ label: '500 MB' });
 
   await app.page.context().setOffline(true);
   await app.page.reload();
   await expect(item.getByRole('status')).toHaveText('Available offline');
+  await expect(app.page.getByLabel('Keep up to')).toHaveValue(String(500 * 1024 * 1024));
   const download = app.page.waitForEvent('download');
   await item.getByRole('button', { name: /^Save a copy of / }).click();
   const file = await download;

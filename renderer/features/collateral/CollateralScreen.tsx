@@ -3,6 +3,7 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { formatBytes } from '../../ui/format-bytes.ts';
 import { useCollateralFiles } from './collateral.store.ts';
 import { obtainFile, setAvailableOffline, type FileState } from './collateral-files.ts';
+import { FileStorage } from './FileStorage.tsx';
 import { useCollateral, useFileStates } from './useCollateral.ts';
 
 const STATE_LABELS: Record<FileState, string> = {
@@ -72,6 +73,7 @@ export function CollateralScreen() {
         Mark what you need in front of customers as available offline: it is kept on this laptop until you unmark it.
         Filters by kind, product and stage, and in-app viewing, come next.
       </p>
+      <FileStorage />
       <LoadState query={collateral}>
         {(list) =>
           list.length === 0 ? (

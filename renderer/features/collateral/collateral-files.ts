@@ -7,14 +7,18 @@ import { openBlobCache, type BlobCache } from '../../db/blob-cache.ts';
 import { downloadFile } from '../../sync/file-download.ts';
 import { fileAccess } from '../../sync/session.ts';
 import { finish, setProgress } from './collateral.store.ts';
+import { useFileSettings } from './file-settings.store.ts';
 
-/** The cache's size limit; pinned files count towards it and are never evicted. */
-export const FILE_QUOTA_BYTES = 1024 * 1024 * 1024;
+let cache: { quotaBytes: number; instance: BlobCache } | undefined;
 
-let cache: BlobCache | undefined;
+/** The cache, with the rep's size limit (pinned files count towards it and are never evicted). */
 export function fileCache(): BlobCache {
-  cache ??= openBlobCache({ quotaBytes: FILE_QUOTA_BYTES });
-  return cache;
+  const { quotaBytes } = useFileSettings.getState();
+  if (cache?.quotaBytes !== quotaBytes) {
+    cache?.instance.close();
+    cache = { quotaBytes, instance: openBlobCache({ quotaBytes }) };
+  }
+  return cache.instance;
 }
 
 export type FileState = 'offline' | 'cached' | 'partial' | 'absent';
