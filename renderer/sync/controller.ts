@@ -167,7 +167,17 @@ export function startSyncController(options: ControllerOptions): SyncController 
     const pending = Object.fromEntries(counts.filter(([, count]) => count > 0));
     if (JSON.stringify(pending) !== JSON.stringify(useSyncStatus.getState().pending)) update({ pending });
   };
-  const pendingTimer = setInterval(() => void countPending().catch(() => {}), options.pendingIntervalMs ?? 2_000);
+  // Only the leader window replicates; a follower says so instead of "Connecting…" forever.
+  const checkLeadership = async () => {
+    if (!options.db.multiInstance) return;
+    const elector = options.db.leaderElector();
+    const isOtherWindowSyncing = !elector.isLeader && (await elector.hasLeader());
+    if (isOtherWindowSyncing !== useSyncStatus.getState().isOtherWindowSyncing) update({ isOtherWindowSyncing });
+  };
+  const pendingTimer = setInterval(() => {
+    void countPending().catch(() => {});
+    void checkLeadership().catch(() => {});
+  }, options.pendingIntervalMs ?? 2_000);
   cleanups.push(() => clearInterval(pendingTimer));
 
   // While sync is failing, probe the server: the moment it answers, retry at once instead of

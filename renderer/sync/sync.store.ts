@@ -5,7 +5,16 @@ import type { CollectionName } from '../../shared/schemas/index.ts';
  * What the rep sees of sync: always in view (the header) and in detail on the Sync screen.
  * Written only by the sync controller; screens read it through hooks.
  */
-export type SyncPhase = 'signed-out' | 'connecting' | 'syncing' | 'in-sync' | 'offline' | 'failing' | 'update-required';
+export type SyncPhase =
+  | 'signed-out'
+  | 'connecting'
+  | 'syncing'
+  | 'in-sync'
+  | 'offline'
+  | 'failing'
+  | 'update-required'
+  /** Another Fieldcase window of this profile replicates; this one sees its results. */
+  | 'other-window';
 
 export interface SyncState {
   phase: SyncPhase;
@@ -18,6 +27,8 @@ export interface SyncState {
   /** Documents received during the first sync of this laptop, to show progress. */
   received: number;
   sent: number;
+  /** Another window holds sync leadership (one window replicates, all share the data). */
+  isOtherWindowSyncing: boolean;
   /** During a catch-up (a first sync, or after long offline): documents to receive in all. */
   catchUpTotal: number | null;
   /** Local changes not yet on the server, per kind (kinds with none are absent). */
@@ -37,6 +48,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   newerOnServer: [],
   pending: {},
   catchUpTotal: null,
+  isOtherWindowSyncing: false,
 };
 
 export const useSyncStatus = create<SyncState>(() => INITIAL_SYNC_STATE);

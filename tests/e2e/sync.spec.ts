@@ -116,3 +116,22 @@ test('a collateral file marked available offline opens with no network', async (
   expect(await file.failure()).toBeNull();
   await app.page.context().close();
 });
+
+test('one window syncs for all: a second window says so and shows the same notes', async ({ browser }) => {
+  const first = await laptop(browser);
+  await first.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
+  const second = new AppPage(await first.page.context().newPage());
+  await second.open();
+  await expect(second.page.getByRole('banner').getByRole('status')).toContainText('Syncing in another Fieldcase window', {
+    timeout: 15_000,
+  });
+
+  const title = `Seen in both windows ${Date.now()}`;
+  await first.goTo('Notes');
+  await first.startNote();
+  await first.noteTitle.fill(title);
+  await first.expectSaved();
+  await second.goTo('Notes');
+  await expect(second.noteLink(title)).toBeVisible();
+  await first.page.context().close();
+});

@@ -18,6 +18,10 @@ describe('describeSync', () => {
     expect(describeSync(given, isSignedIn, NOW)).toBe(words);
   });
 
+  it('says when another window does the syncing', () => {
+    expect(describeSync(state({ phase: 'other-window' }), true, NOW)).toMatch(/^Syncing in another Fieldcase window/);
+  });
+
   it('asks for an update when the server is newer', () => {
     expect(describeSync(state({ phase: 'update-required' }), true, NOW)).toMatch(/^Update Fieldcase/);
   });

@@ -12,6 +12,8 @@ export function describeSync(state: SyncState, isSignedIn: boolean, now: number)
 function describePhase(state: SyncState, now: number): string {
   const last = state.lastSyncedAt === null ? 'not yet synced' : `last synced ${describeAge(state.lastSyncedAt, now)}`;
   switch (state.phase) {
+    case 'other-window':
+      return 'Syncing in another Fieldcase window — changes show here as they arrive';
     case 'update-required':
       return 'Update Fieldcase to keep syncing: the server has moved to a newer version. Everything keeps working on this laptop.';
     case 'offline':
