@@ -3,7 +3,7 @@
  * "## Objections", whose "### What the customer says" subsections hold the rep's response.
  */
 import { compact, type Candidate, type ProblemList } from './import-problems.ts';
-import { bodyText, parseFrontMatter, readFields, reportPreamble, splitSections, type Report, type Section } from './import-markdown.ts';
+import { bodyText, openContentFile, splitSections, type Report, type Section } from './import-markdown.ts';
 
 const CARD_FIELDS = ['id', 'competitor', 'title', 'summary', 'products'] as const;
 const OBJECTIONS_HEADING = /^objections$/i;
@@ -23,23 +23,15 @@ function parseObjections(section: Section, report: Report): { objection: string;
 }
 
 export function parseBattleCard(text: string, source: string, problems: ProblemList): Candidate | null {
-  let isBroken = false;
-  const report: Report = (message, line) => {
-    isBroken = true;
-    problems.add(source, message, line);
-  };
-  const file = parseFrontMatter(text, report);
+  const file = openContentFile(text, source, problems, CARD_FIELDS);
   if (!file) return null;
-
-  const fields = readFields(file.data, CARD_FIELDS, (message) => report(`front matter: ${message}`));
+  const { report, fields, sections } = file;
   const id = fields.id('id');
   const competitor = fields.text('competitor');
   const title = fields.text('title');
   const summary = fields.text('summary');
   const products = fields.optionalList('products');
 
-  const { preamble, sections } = splitSections(file.body, file.bodyFirstLine, 2);
-  reportPreamble(preamble, report);
   const cardSections: { heading: string; body: string }[] = [];
   const objections: { objection: string; response: string }[] = [];
   let objectionsLine: number | null = null;
@@ -57,7 +49,7 @@ export function parseBattleCard(text: string, source: string, problems: ProblemL
   }
   if (sections.length === 0) report('the card has no "## " sections');
 
-  if (isBroken) return null;
+  if (file.isBroken()) return null;
   return {
     collection: 'battle_cards',
     source,

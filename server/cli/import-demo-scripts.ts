@@ -3,7 +3,7 @@
  * are "action: …" and "duration: …", and everything after them is the talk track.
  */
 import { compact, type Candidate, type ProblemList } from './import-problems.ts';
-import { bodyText, parseFrontMatter, readFields, reportPreamble, splitSections, type Report, type Section } from './import-markdown.ts';
+import { bodyText, openContentFile, type Report, type Section } from './import-markdown.ts';
 
 const SCRIPT_FIELDS = ['id', 'title', 'product', 'persona', 'summary'] as const;
 const STEP_FIELD = /^(action|duration)[ \t]*:[ \t]*(.*)$/i;
@@ -65,26 +65,18 @@ function parseStep(section: Section, report: Report): Step {
 }
 
 export function parseDemoScript(text: string, source: string, problems: ProblemList): Candidate | null {
-  let isBroken = false;
-  const report: Report = (message, line) => {
-    isBroken = true;
-    problems.add(source, message, line);
-  };
-  const file = parseFrontMatter(text, report);
+  const file = openContentFile(text, source, problems, SCRIPT_FIELDS);
   if (!file) return null;
-
-  const fields = readFields(file.data, SCRIPT_FIELDS, (message) => report(`front matter: ${message}`));
+  const { report, fields, sections } = file;
   const id = fields.id('id');
   const title = fields.text('title');
   const product = fields.text('product');
   const persona = fields.text('persona');
   const summary = fields.optionalText('summary');
 
-  const { preamble, sections } = splitSections(file.body, file.bodyFirstLine, 2);
-  reportPreamble(preamble, report);
   if (sections.length === 0) report('the script has no steps: each step is a "## Step title" section');
   const steps = sections.map((section) => parseStep(section, report));
 
-  if (isBroken) return null;
+  if (file.isBroken()) return null;
   return { collection: 'demo_scripts', source, content: compact({ id, title, product, persona, summary, steps }) };
 }

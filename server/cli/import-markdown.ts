@@ -4,6 +4,7 @@
  * structure, so a card can quote Markdown without being cut in two.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import type { ProblemList } from './import-problems.ts';
 
 /** Reports a problem in the file being read, at a 1-based line when one is to blame. */
 export type Report = (message: string, line?: number) => void;
@@ -169,4 +170,28 @@ export function readFields(data: Record<string, unknown>, allowed: readonly stri
     },
     optionalList,
   };
+}
+
+export interface ContentFile {
+  /** Records a problem against the file; any problem means the file is not imported. */
+  report: Report;
+  isBroken(): boolean;
+  fields: FieldReader;
+  /** The body's "## " sections; text above the first one has been reported. */
+  sections: Section[];
+}
+
+/** The start every Markdown content file shares: front matter, its fields, "## " sections. */
+export function openContentFile(text: string, source: string, problems: ProblemList, allowed: readonly string[]): ContentFile | null {
+  let isBroken = false;
+  const report: Report = (message, line) => {
+    isBroken = true;
+    problems.add(source, message, line);
+  };
+  const file = parseFrontMatter(text, report);
+  if (!file) return null;
+  const fields = readFields(file.data, allowed, (message) => report(`front matter: ${message}`));
+  const { preamble, sections } = splitSections(file.body, file.bodyFirstLine, 2);
+  reportPreamble(preamble, report);
+  return { report, isBroken: () => isBroken, fields, sections };
 }

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffLines, splitLines } from './diff.ts';
+import { createSeededRandom as createRandom } from './seeded-random.ts';
 import type { LineMatch } from './diff.ts';
 
-/** xorshift32: a seeded generator, so a failing case replays exactly (no Math.random in tests). */
-function createRandom(seed: number): (below: number) => number {
-  let state = seed >>> 0 || 1;
-  return (below) => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state % below;
-  };
-}
 
 /** Reference LCS length by the textbook O(N·M) table. */
 function lcsLength(a: readonly string[], b: readonly string[]): number {

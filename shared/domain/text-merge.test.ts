@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diffLines, splitLines } from './diff.ts';
+import { createSeededRandom as createRandom } from './seeded-random.ts';
 import type { LineMatch } from './diff.ts';
 import { mergeText } from './text-merge.ts';
 import type { MergeSegment, TextMerge } from './text-merge.ts';
 
 type Conflict = { base: string; ours: string; theirs: string };
 
-/** xorshift32: a seeded generator, so a failing case replays exactly (no Math.random in tests). */
-function createRandom(seed: number): (below: number) => number {
-  let state = seed >>> 0 || 1;
-  return (below) => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state % below;
-  };
-}
 
 const conflictsOf = (merge: TextMerge): Conflict[] =>
   merge.segments.flatMap((s) => (s.kind === 'conflict' ? [{ base: s.base, ours: s.ours, theirs: s.theirs }] : []));
