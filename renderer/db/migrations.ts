@@ -9,5 +9,7 @@ export const MIGRATIONS: Partial<Record<CollectionName, MigrationStrategies>> = 
   call_notes: {
     // v1 added the optional `conflicts` list: a v0 note is valid as it is.
     1: (note: Record<string, unknown>) => note,
+    // v2 added the optional template `fields` and the 'templateField' conflict: a v1 note is valid as it is.
+    2: (note: Record<string, unknown>) => note,
   },
 };

@@ -186,3 +186,36 @@ describe('mergeNote', () => {
     expect(merged.body).toBe(`Summary first.\n${transcript}Action items last.\n`);
   });
 });
+
+describe('mergeNote: template fields', () => {
+  const withFields = deepFreeze(note({ fields: { budget: '40k for Q3', need: 'Waste on line 3\n' } }));
+
+  it('merges edits to different fields, and to different lines of one field', () => {
+    const ours = note({ fields: { budget: '45k for Q3', need: 'Waste on line 3\n' } });
+    const theirs = note({ fields: { budget: '40k for Q3', need: 'Waste on line 3\nAnd on line 4\n', timeline: 'June' } });
+    const { merged, conflicts } = mergeNote(withFields, ours, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.fields).toEqual({ budget: '45k for Q3', need: 'Waste on line 3\nAnd on line 4\n', timeline: 'June' });
+  });
+
+  it('keeps ours in the field and both texts as a conflict when both rewrote it', () => {
+    const ours = note({ fields: { ...withFields.fields, budget: '45k' } });
+    const theirs = note({ fields: { ...withFields.fields, budget: '50k' } });
+    const { merged, conflicts } = mergeNote(withFields, ours, theirs);
+    expect(merged.fields?.budget).toBe('45k');
+    expect(conflicts).toEqual([{ field: 'templateField', fieldKey: 'budget', base: '40k for Q3', ours: '45k', theirs: '50k' }]);
+  });
+
+  it('keeps fields one side added to a note that had none, and leaves the field out when neither has it', () => {
+    const { merged } = mergeNote(base, note(), note({ fields: { health: 'Green' } }));
+    expect(merged.fields).toEqual({ health: 'Green' });
+    expect('fields' in mergeNote(base, note(), note()).merged).toBe(false);
+  });
+
+  it('treats a "__proto__" key as plain data', () => {
+    const hostile = JSON.parse('{"__proto__": "x", "budget": "1"}') as CallNote['fields'];
+    const { merged } = mergeNote(base, note({ fields: hostile }), note());
+    expect(Object.getPrototypeOf(merged.fields)).toBe(Object.prototype);
+    expect(merged.fields?.budget).toBe('1');
+  });
+});

@@ -9,9 +9,11 @@ import { mergeById, mergeRecord, mergeSet } from './record-merge.ts';
 import { mergeText } from './text-merge.ts';
 
 export interface NoteTextConflict {
-  field: 'title' | 'body' | 'nextStep';
+  field: 'title' | 'body' | 'nextStep' | 'templateField';
   /** With field 'nextStep': the step whose text both sides changed. */
   stepId?: string;
+  /** With field 'templateField': the key of the template field both sides changed. */
+  fieldKey?: string;
   base: string;
   ours: string;
   theirs: string;
@@ -31,6 +33,7 @@ const MERGED_SEPARATELY = [
   'tags',
   'competitors',
   'nextSteps',
+  'fields',
   'conflicts',
   'createdAt',
   'updatedAt',
@@ -75,11 +78,47 @@ export function mergeNote(base: CallNote | null, ours: CallNote, theirs: CallNot
       return step.merged;
     });
   }
+  // Template fields: each key is a small text of its own, merged like the body.
+  if (ours.fields !== undefined || theirs.fields !== undefined) {
+    const fields = mergeFields(base?.fields, ours.fields, theirs.fields);
+    merged.fields = fields.merged;
+    conflicts.push(...fields.conflicts);
+  }
   // Conflicts already awaiting the rep: one settled on either side stays settled.
   if (ours.conflicts !== undefined || theirs.conflicts !== undefined) {
     merged.conflicts = mergeById(base?.conflicts ?? [], ours.conflicts ?? [], theirs.conflicts ?? [], (_b, o) => o);
   }
   return { merged, conflicts };
+}
+
+type NoteFields = NonNullable<CallNote['fields']>;
+
+/**
+ * Template fields key by key, each a three-way text merge; where both sides rewrote the same
+ * lines, ours stays in the field and the whole texts are kept as a conflict. A key whose
+ * merged text is empty is left out.
+ */
+export function mergeFields(
+  base: NoteFields | undefined,
+  ours: NoteFields | undefined,
+  theirs: NoteFields | undefined,
+): { merged: NoteFields; conflicts: NoteTextConflict[] } {
+  const keys = new Set([...Object.keys(base ?? {}), ...Object.keys(ours ?? {}), ...Object.keys(theirs ?? {})]) as Set<keyof NoteFields>;
+  const merged: NoteFields = {};
+  const conflicts: NoteTextConflict[] = [];
+  for (const key of [...keys].sort()) {
+    const baseText = ownText(base, key);
+    const ourText = ownText(ours, key);
+    const theirText = ownText(theirs, key);
+    const result = mergeText(baseText, ourText, theirText);
+    if (result.hasConflict) conflicts.push({ field: 'templateField', fieldKey: key, base: baseText, ours: ourText, theirs: theirText });
+    if (result.text !== '') merged[key] = result.text;
+  }
+  return { merged, conflicts };
+}
+
+function ownText(fields: NoteFields | undefined, key: keyof NoteFields): string {
+  return fields !== undefined && Object.hasOwn(fields, key) ? (fields[key] ?? '') : '';
 }
 
 /**

@@ -1,6 +1,8 @@
 import {
   idField,
+  labelField,
   labelListField,
+  longTextField,
   noteBodyField,
   nullableIdField,
   shortTextField,
@@ -10,11 +12,35 @@ import {
 
 export const NOTE_TEMPLATES = ['discovery', 'demo', 'check_in', 'post_sale'] as const;
 
+/** The structured fields the templates ask for (shared/domain/note-templates.ts says which). */
+export const NOTE_FIELD_KEYS = [
+  'budget',
+  'authority',
+  'need',
+  'timeline',
+  'audience',
+  'scenarios',
+  'reactions',
+  'health',
+  'adoption',
+  'risks',
+  'expansion',
+  'rollout',
+  'outcomes',
+  'issues',
+  'references',
+] as const;
+
+const noteFieldsProperties = Object.fromEntries(NOTE_FIELD_KEYS.map((key) => [key, longTextField])) as {
+  [K in (typeof NOTE_FIELD_KEYS)[number]]: typeof longTextField;
+};
+
 export const callNoteSchema = {
   title: 'call note',
   description: "A rep's notes from a call or visit. Owned by the rep; managers may read.",
   // v1: conflicts, the overlapping edits kept for the rep to settle.
-  version: 1,
+  // v2: fields, the template's structured answers (one text per key, merged key by key).
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -44,6 +70,11 @@ export const callNoteSchema = {
         required: ['id', 'text', 'dueAt', 'done'],
       },
     },
+    fields: {
+      type: 'object',
+      additionalProperties: false,
+      properties: noteFieldsProperties,
+    },
     conflicts: {
       type: 'array',
       maxItems: 50,
@@ -52,8 +83,10 @@ export const callNoteSchema = {
         additionalProperties: false,
         properties: {
           id: idField,
-          field: { type: 'string', maxLength: 10, enum: ['title', 'body', 'nextStep'] },
+          field: { type: 'string', maxLength: 20, enum: ['title', 'body', 'nextStep', 'templateField'] },
           stepId: idField,
+          /** With field 'templateField': the key of the field both sides changed. */
+          fieldKey: labelField,
           base: noteBodyField,
           ours: noteBodyField,
           theirs: noteBodyField,

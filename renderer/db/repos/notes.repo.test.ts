@@ -4,14 +4,18 @@ import type { FieldcaseDatabase } from '../database.ts';
 import { createTestDatabase } from '../test-database.ts';
 import {
   NoteNotFoundError,
+  addNextStep,
   createNote,
   deleteNote,
   findNotesUpdatedBetween,
   getNote,
   observeNote,
+  observeOpenNextSteps,
   observeRecentNotes,
+  removeNextStep,
   saveNoteDraft,
   settleNoteConflict,
+  updateNextStep,
   updateNote,
 } from './notes.repo.ts';
 
@@ -113,5 +117,71 @@ describe('notes repository', () => {
       doc?.incrementalPatch({ conflicts: [{ id: 'c1', field: 'body', base: 'B\n', ours: 'mine\n', theirs: 'theirs\n', detectedAt: 1 }] }),
     );
     expect((await settleNoteConflict(db, note.id, 'c1', 'theirs')).body).toBe('rewritten\ntheirs\n');
+  });
+});
+
+describe('notes repository: templates, fields and next steps', () => {
+  it('starts a templated note with its sections, and a blank one empty', async () => {
+    const discovery = await createNote(db, { ownerId: 'rep-1', template: 'discovery' });
+    expect(discovery.body).toBe('## Attendees\n\n\n## Notes\n\n');
+    expect((await createNote(db, { ownerId: 'rep-1' })).body).toBe('');
+  });
+
+  it('saves template fields from a draft and merges them with fields changed meanwhile', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1', template: 'discovery', body: '' });
+    const base = { title: '', body: '' };
+    await saveNoteDraft(db, note.id, base, { ...base, fields: { budget: '40k' } });
+    await updateNote(db, note.id, { title: 'Acme' });
+    const saved = await saveNoteDraft(db, note.id, { ...base, fields: { budget: '40k' } }, { ...base, fields: { budget: '40k', need: 'Less waste' } });
+    expect(saved).toMatchObject({ title: 'Acme', fields: { budget: '40k', need: 'Less waste' } });
+  });
+
+  it('settles a template field conflict keeping theirs or both', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' });
+    await db.call_notes.findOne(note.id).exec().then((doc) =>
+      doc?.incrementalPatch({
+        fields: { budget: '45k' },
+        conflicts: [
+          { id: 'c1', field: 'templateField', fieldKey: 'budget', base: '40k', ours: '45k', theirs: '50k', detectedAt: 1 },
+          { id: 'c2', field: 'templateField', fieldKey: 'budget', base: '40k', ours: '45k', theirs: 'CFO decides', detectedAt: 1 },
+        ],
+      }),
+    );
+    expect((await settleNoteConflict(db, note.id, 'c1', 'both')).fields?.budget).toBe('45k\n50k');
+    const settled = await settleNoteConflict(db, note.id, 'c2', 'theirs');
+    expect(settled.fields?.budget).toBe('CFO decides');
+    expect(settled.conflicts).toEqual([]);
+  });
+
+  it('adds, edits, ticks and removes next steps, refusing an empty one', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' });
+    const withStep = await addNextStep(db, note.id, { text: '  Send pricing ', dueAt: 5_000 });
+    const stepId = withStep.nextSteps?.[0]?.id ?? '';
+    expect(withStep.nextSteps).toEqual([{ id: stepId, text: 'Send pricing', dueAt: 5_000, done: false }]);
+    expect((await updateNextStep(db, note.id, stepId, { done: true, dueAt: null })).nextSteps?.[0]).toMatchObject({ done: true, dueAt: null });
+    expect((await removeNextStep(db, note.id, stepId)).nextSteps).toEqual([]);
+    await expect(addNextStep(db, note.id, { text: '   ', dueAt: null })).rejects.toThrow('needs some text');
+    await expect(addNextStep(db, 'missing', { text: 'x', dueAt: null })).rejects.toBeInstanceOf(NoteNotFoundError);
+  });
+
+  it('lists the rep’s open next steps due by a time, earliest first, and follows changes', async () => {
+    const a = await createNote(db, { ownerId: 'rep-1', title: 'Acme', accountId: 'acc-1' });
+    const b = await createNote(db, { ownerId: 'rep-1', title: 'Globex' });
+    const other = await createNote(db, { ownerId: 'rep-2', title: 'Not mine' });
+    await addNextStep(db, a.id, { text: 'Send pricing', dueAt: 3_000 });
+    await addNextStep(db, a.id, { text: 'No date', dueAt: null });
+    await addNextStep(db, a.id, { text: 'Next month', dueAt: 90_000 });
+    const done = await addNextStep(db, b.id, { text: 'Done already', dueAt: 1_000 });
+    await updateNextStep(db, b.id, done.nextSteps?.[0]?.id ?? '', { done: true });
+    await addNextStep(db, b.id, { text: 'Overdue', dueAt: 500 });
+    await addNextStep(db, other.id, { text: 'Someone else’s', dueAt: 1_000 });
+
+    const open = await firstValueFrom(observeOpenNextSteps(db, 'rep-1', 10_000));
+    expect(open.map((o) => [o.step.text, o.noteTitle])).toEqual([
+      ['Overdue', 'Globex'],
+      ['Send pricing', 'Acme'],
+    ]);
+    expect(open[1]).toMatchObject({ noteId: a.id, accountId: 'acc-1' });
+    expect(await firstValueFrom(observeOpenNextSteps(db, 'rep-3', 10_000))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Call notes on this laptop: the only code that touches the call_notes collection. */
 import { map, type Observable } from 'rxjs';
 import { mergeDraft, type NoteText } from '../../../shared/domain/draft-merge.ts';
+import { starterBody } from '../../../shared/domain/note-templates.ts';
 import type { CallNote, NoteTemplate } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 
@@ -15,7 +16,11 @@ export interface NewNote {
 }
 
 /** The fields a rep edits; everything else is managed by the repository. */
-export type NotePatch = Partial<Pick<CallNote, 'title' | 'body' | 'tags' | 'competitors' | 'accountId' | 'template'>>;
+export type NotePatch = Partial<
+  Pick<CallNote, 'title' | 'body' | 'tags' | 'competitors' | 'accountId' | 'opportunityId' | 'meetingId' | 'template' | 'nextSteps'>
+>;
+
+export type NextStep = NonNullable<CallNote['nextSteps']>[number];
 
 const MAX_CONFLICTS = 50;
 
@@ -34,6 +39,13 @@ function chosenText(conflict: NoteConflict, choice: ConflictChoice, separator: s
 function applyChoice(note: CallNote, conflict: NoteConflict, choice: ConflictChoice): CallNote {
   if (choice === 'mine') return note;
   if (conflict.field === 'title') return { ...note, title: chosenText(conflict, choice, ' / ').slice(0, 300) };
+  if (conflict.field === 'templateField') {
+    const key = conflict.fieldKey as keyof NonNullable<CallNote['fields']> | undefined;
+    if (!key) return note;
+    const current = note.fields?.[key] ?? '';
+    const text = choice === 'theirs' ? conflict.theirs : current === '' ? conflict.theirs : `${current}\n${conflict.theirs}`;
+    return { ...note, fields: { ...note.fields, [key]: text } };
+  }
   if (conflict.field === 'nextStep') {
     const steps = note.nextSteps?.map((step) => (step.id === conflict.stepId ? { ...step, text: chosenText(conflict, choice, ' / ') } : step));
     return { ...note, nextSteps: steps ?? [] };
@@ -63,8 +75,9 @@ export async function saveNoteDraft(db: FieldcaseDatabase, id: string, base: Not
   const doc = await db.call_notes.findOne(id).exec();
   if (!doc) throw new NoteNotFoundError(id);
   const updated = await doc.incrementalModify((current) => {
-    const merged = mergeDraft(base, draft, { title: current.title, body: current.body });
-    const next = { ...current, title: merged.title, body: merged.body, updatedAt: now };
+    const stored: NoteText = { title: current.title, body: current.body, ...(current.fields ? { fields: current.fields } : {}) };
+    const merged = mergeDraft(base, draft, stored);
+    const next = { ...current, title: merged.title, body: merged.body, updatedAt: now, ...(merged.fields ? { fields: merged.fields } : {}) };
     if (merged.conflicts.length === 0) return next;
     const added = merged.conflicts.map((conflict) => ({ ...conflict, id: crypto.randomUUID(), detectedAt: now }));
     return { ...next, conflicts: [...(current.conflicts ?? []), ...added].slice(-MAX_CONFLICTS) };
@@ -94,7 +107,8 @@ export async function createNote(db: FieldcaseDatabase, input: NewNote, now = Da
     opportunityId: input.opportunityId ?? null,
     meetingId: input.meetingId ?? null,
     title: input.title ?? '',
-    body: input.body ?? '',
+    // A templated note starts with its template's sections.
+    body: input.body ?? starterBody(input.template ?? null),
     template: input.template ?? null,
     tags: [],
     competitors: [],
@@ -111,6 +125,63 @@ export async function updateNote(db: FieldcaseDatabase, id: string, patch: NoteP
   // incrementalPatch re-reads the latest revision, so two quick saves never overwrite each other.
   const updated = await doc.incrementalPatch({ ...patch, updatedAt: now });
   return updated.toMutableJSON();
+}
+
+/** Applies `change` to the note's next steps as stored now (an atomic read-modify-write). */
+async function modifyNextSteps(db: FieldcaseDatabase, id: string, change: (steps: NextStep[]) => NextStep[], now: number): Promise<CallNote> {
+  const doc = await db.call_notes.findOne(id).exec();
+  if (!doc) throw new NoteNotFoundError(id);
+  const updated = await doc.incrementalModify((current) => ({ ...current, nextSteps: change(current.nextSteps ?? []), updatedAt: now }));
+  return updated.toMutableJSON();
+}
+
+export function addNextStep(db: FieldcaseDatabase, noteId: string, step: { text: string; dueAt: number | null }, now = Date.now()): Promise<CallNote> {
+  const text = step.text.trim();
+  if (text === '') return Promise.reject(new Error('A next step needs some text.'));
+  return modifyNextSteps(db, noteId, (steps) => [...steps, { id: crypto.randomUUID(), text, dueAt: step.dueAt, done: false }], now);
+}
+
+/** Changes one step; a step deleted meanwhile (on another device) stays deleted. */
+export function updateNextStep(
+  db: FieldcaseDatabase,
+  noteId: string,
+  stepId: string,
+  patch: Partial<Omit<NextStep, 'id'>>,
+  now = Date.now(),
+): Promise<CallNote> {
+  return modifyNextSteps(db, noteId, (steps) => steps.map((step) => (step.id === stepId ? { ...step, ...patch } : step)), now);
+}
+
+export function removeNextStep(db: FieldcaseDatabase, noteId: string, stepId: string, now = Date.now()): Promise<CallNote> {
+  return modifyNextSteps(db, noteId, (steps) => steps.filter((step) => step.id !== stepId), now);
+}
+
+/** A next step still to do, with the note it came from (for Today). */
+export interface OpenNextStep {
+  step: NextStep;
+  noteId: string;
+  noteTitle: string;
+  accountId: string | null;
+}
+
+/**
+ * The rep's open next steps due at or before `untilMs` (overdue ones included), earliest due
+ * first. Steps without a due date are left out: Today lists what falls due.
+ */
+export function observeOpenNextSteps(db: FieldcaseDatabase, ownerId: string, untilMs: number): Observable<OpenNextStep[]> {
+  return db.call_notes
+    .find({ selector: { ownerId, nextSteps: { $elemMatch: { done: false, dueAt: { $lte: untilMs } } } } })
+    .$.pipe(
+      map((docs) =>
+        docs
+          .flatMap((doc) =>
+            (doc.nextSteps ?? [])
+              .filter((step) => !step.done && step.dueAt !== null && step.dueAt <= untilMs)
+              .map((step) => ({ step: { ...step }, noteId: doc.id, noteTitle: doc.title, accountId: doc.accountId })),
+          )
+          .sort((a, b) => (a.step.dueAt ?? 0) - (b.step.dueAt ?? 0) || a.noteTitle.localeCompare(b.noteTitle)),
+      ),
+    );
 }
 
 /** Deleting leaves a tombstone, so the deletion reaches the server and the rep's other devices. */

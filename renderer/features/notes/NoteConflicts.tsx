@@ -1,11 +1,22 @@
 import { useState } from 'react';
+import { fieldLabel, type NoteFieldKey } from '../../../shared/domain/note-templates.ts';
 import type { CallNote } from '../../../shared/schemas/index.ts';
 import { settleNoteConflict, type ConflictChoice } from '../../db/repos/notes.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 
 type Conflict = NonNullable<CallNote['conflicts']>[number];
 
-const FIELD_LABELS: Record<Conflict['field'], string> = { title: 'the title', body: 'the same passage', nextStep: 'a next step' };
+const FIELD_LABELS: Record<Conflict['field'], string> = {
+  title: 'the title',
+  body: 'the same passage',
+  nextStep: 'a next step',
+  templateField: 'a template field',
+};
+
+function describeField(conflict: Conflict): string {
+  if (conflict.field === 'templateField' && conflict.fieldKey) return `the field “${fieldLabel(conflict.fieldKey as NoteFieldKey)}”`;
+  return FIELD_LABELS[conflict.field];
+}
 
 /**
  * Edits made on two devices to the same words: the note shows this laptop's version, and both
@@ -28,7 +39,7 @@ export function NoteConflicts({ noteId, conflicts }: { noteId: string; conflicts
       </h2>
       {conflicts.map((conflict, index) => (
         <article key={conflict.id} className="conflict" aria-label={`Conflict ${index + 1}`}>
-          <p>This note and another device both changed {FIELD_LABELS[conflict.field]}.</p>
+          <p>This note and another device both changed {describeField(conflict)}.</p>
           <div className="conflict-versions">
             <figure>
               <figcaption>This laptop (in the note now)</figcaption>
