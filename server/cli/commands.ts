@@ -3,6 +3,7 @@
  * The work itself is in user-commands.ts, import-content.ts and report-render.ts.
  */
 import type { Store } from '../store/store.ts';
+import { setFeedbackStatusCommand } from './feedback-commands.ts';
 import { importContent, type ImportCounts, type ImportSummary } from './import-content.ts';
 import { feedbackReport } from './report-render.ts';
 import { formatBytes, formatTable, formatUtcMinute, terminalSafe } from './text-format.ts';
@@ -145,6 +146,16 @@ export const COMMANDS: readonly Command[] = [
       const format = typeof values['format'] === 'string' ? values['format'] : undefined;
       const since = typeof values['since'] === 'string' ? values['since'] : undefined;
       return feedbackReport(context.store, { format, since, now: context.now() });
+    },
+  },
+  {
+    name: 'feedback set-status',
+    options: { response: { type: 'string' } },
+    required: [],
+    positionals: ['ID', 'STATUS'],
+    async run(context, values, [id = '', status = '']) {
+      const response = typeof values['response'] === 'string' ? values['response'] : undefined;
+      return setFeedbackStatusCommand(context.store, id, status, response, context.now());
     },
   },
 ];

@@ -31,6 +31,12 @@ Reports
       status, competitor and product, with recent quotes (md, the default),
       one row per item (csv) or the summary as data (json). --since is a UTC date.
 
+Feedback
+  feedback set-status ID STATUS [--response TEXT]
+      Answer a feedback item: STATUS is received, planned, shipped, declined
+      or answered; --response sets the text the rep reads ("" clears it).
+      The rep sees both once their laptop syncs. IDs are in the csv report.
+
 Passwords are never accepted as arguments (shell history and ps would show
 them). Pipe one in, or type it at the hidden prompt:
   printf '%s\\n' "$NEW_PASSWORD" | npm run admin -- user set-password --email E

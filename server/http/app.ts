@@ -16,6 +16,7 @@ import { registerAuthRoutes } from './auth-routes.ts';
 import { authenticate, bearerToken } from './authenticate.ts';
 import { DEFAULT_ALLOWED_ORIGINS, registerCors, type OriginRule } from './cors.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { registerFileRoutes } from './files-routes.ts';
 import { createMetrics, registerMetrics } from './metrics.ts';
 import { registerSyncRoutes } from './sync-routes.ts';
@@ -95,5 +96,6 @@ export async function buildServer(options: ServerOptions): Promise<FieldcaseServ
   registerAuthRoutes(app, store, options.tokenTtlMs ?? 30 * 24 * 60 * 60 * 1000, options.loginsPerMinute);
   registerSyncRoutes(app, { store, validator: createDocumentValidator(), hub, metrics });
   registerFileRoutes(app, store);
+  registerFeedbackRoutes(app, { store, validator: createDocumentValidator() });
   return { app, hub };
 }

@@ -1,0 +1,100 @@
+/**
+ * Keeps a SearchIndex equal to the database: built once from the searchable collections, page by
+ * page with a pause for the UI between pages (so it never slows the app's start), then updated
+ * from RxDB's change stream. Changes that happen during the build are held and applied after it,
+ * in order, so a page read before a change can never overwrite that change.
+ */
+import type { Subscription } from 'rxjs';
+import type { FieldcaseDatabase } from '../../db/database.ts';
+import {
+  SEARCHABLE_COLLECTIONS,
+  observeSearchableChanges,
+  readSearchablePage,
+  type SearchableChange,
+  type SearchableRecord,
+} from '../../db/repos/search.repo.ts';
+import { searchIdForDeleted, toSearchDocument } from './search-documents.ts';
+import { SearchIndex } from './search-index.ts';
+
+export interface SearchEngineOptions {
+  pageSize?: number;
+  /** Waits until the UI has a moment to spare; tests pass an immediate one. */
+  pause?: () => Promise<void>;
+  /** After each page of the build, with the number of documents indexed so far. */
+  onProgress?: (indexed: number) => void;
+  /** Once the build is done, and after every change applied since. */
+  onChange?: (index: SearchIndex) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface SearchEngine {
+  readonly index: SearchIndex;
+  /** Resolves when the initial build and the changes held during it are in the index. */
+  readonly ready: Promise<void>;
+  stop(): void;
+}
+
+/** The browser's idle time where there is such a thing, a macrotask elsewhere. */
+export function pauseForIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+function apply(index: SearchIndex, change: SearchableChange): void {
+  if (change.operation === 'delete') index.remove(searchIdForDeleted(change.collection, change.id));
+  else index.upsert([toSearchDocument(change)]);
+}
+
+export function startSearchEngine(db: FieldcaseDatabase, options: SearchEngineOptions = {}): SearchEngine {
+  const pageSize = options.pageSize ?? 500;
+  const pause = options.pause ?? pauseForIdle;
+  const index = new SearchIndex();
+  let held: SearchableChange[] | null = [];
+  let isStopped = false;
+
+  const subscription: Subscription = observeSearchableChanges(db).subscribe({
+    next(change) {
+      if (held) held.push(change);
+      else {
+        apply(index, change);
+        options.onChange?.(index);
+      }
+    },
+    error: (error: unknown) => options.onError?.(error),
+  });
+
+  async function build(): Promise<void> {
+    for (const collection of SEARCHABLE_COLLECTIONS) {
+      let afterId: string | null = null;
+      for (;;) {
+        await pause();
+        if (isStopped) return;
+        const page: SearchableRecord['doc'][] = await readSearchablePage(db, collection, afterId, pageSize);
+        index.upsert(page.map((doc) => toSearchDocument({ collection, doc } as SearchableRecord)));
+        options.onProgress?.(index.size);
+        if (page.length < pageSize) break;
+        afterId = page[page.length - 1]?.id ?? null;
+      }
+    }
+    const pending = held ?? [];
+    held = null;
+    for (const change of pending) apply(index, change);
+    options.onChange?.(index);
+  }
+
+  const ready = build().catch((error: unknown) => {
+    // A closed database (sign-out, a test's teardown) ends the build; that is not a failure.
+    if (!isStopped) options.onError?.(error);
+  });
+
+  return {
+    index,
+    ready,
+    stop() {
+      isStopped = true;
+      subscription.unsubscribe();
+    },
+  };
+}

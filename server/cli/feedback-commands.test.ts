@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './cli.ts';
+import { createTempStore, type TempStore } from './store-for-tests.ts';
+
+const T = Date.UTC(2025, 5, 12, 9, 30);
+let temp: TempStore;
+
+beforeEach(async () => {
+  temp = await createTempStore();
+  const store = await temp.open();
+  const doc = { id: 'fb-1', ownerId: 'rep-1', kind: 'objection', text: 'Needs SSO', status: 'received', createdAt: 1_000, updatedAt: 1_000 };
+  await store.writeDocuments('feedback', ['fb-1'], () => ({ writes: [{ id: 'fb-1', ownerId: 'rep-1', deleted: false, doc }], result: undefined }));
+  await temp.closeAll();
+});
+
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+async function run(argv: string[]) {
+  const result = { code: -1, stdout: '', stderr: '' };
+  result.code = await runCli(argv, {
+    stdout: (text) => (result.stdout += text),
+    stderr: (text) => (result.stderr += text),
+    openStore: () => temp.open(),
+    readPassword: async () => '',
+    now: () => T,
+  });
+  return result;
+}
+
+async function stored() {
+  const store = await temp.open();
+  return { doc: (await store.getDocuments('feedback', ['fb-1'])).get('fb-1'), latest: await store.latestSequence() };
+}
+
+describe('feedback set-status', () => {
+  it('sets status and response as a new change, and says so', async () => {
+    const before = await stored();
+    const result = await run(['feedback', 'set-status', 'fb-1', 'planned', '--response', 'SSO ships in 4.2']);
+    expect(result).toEqual({ code: 0, stdout: 'Feedback fb-1 (objection) is now planned.\nResponse: SSO ships in 4.2\n', stderr: '' });
+    const after = await stored();
+    expect(after.doc?.doc).toMatchObject({ status: 'planned', response: 'SSO ships in 4.2', updatedAt: T, text: 'Needs SSO' });
+    expect(after.doc?.sequence).toBeGreaterThan(before.doc?.sequence ?? 0);
+  });
+
+  it.each([
+    [['feedback', 'set-status', 'fb-1', 'done'], 'status must be one of received, planned, shipped, declined, answered (got "done")'],
+    [['feedback', 'set-status', 'fb-404', 'planned'], 'There is no feedback with the id fb-404.'],
+  ])('%j fails with exit 1, the item untouched', async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`error: ${message}\n`);
+    expect((await stored()).doc?.doc).toMatchObject({ status: 'received' });
+  });
+
+  it('is a usage error without the status', async () => {
+    const result = await run(['feedback', 'set-status', 'fb-1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('feedback set-status takes ID STATUS, got: fb-1');
+  });
+});
