@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
+import { SearchBar } from '../features/search/SearchBar.tsx';
 import { SyncBadge } from '../features/sync/SyncBadge.tsx';
 import { NAV_ITEMS } from './AppRoutes.tsx';
 
@@ -11,6 +12,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="topbar">
         <span className="brand">Fieldcase</span>
+        <SearchBar />
         <SyncBadge />
       </header>
       <nav className="sidebar" aria-label="Main">
