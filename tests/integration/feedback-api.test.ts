@@ -52,7 +52,7 @@ describe('PUT /api/v1/feedback/:id/status', () => {
       expect(stored.updatedAt).toBeGreaterThan(item.updatedAt);
 
       let event = await stream.next();
-      while (event === 'RESYNC' || !(event as PullResponse).documents.some((d) => d['id'] === item.id && d['status'] === 'planned')) {
+      while (event === 'RESYNC' || !(event as PullResponse).documents.some((d) => (d as Record<string, unknown>)['id'] === item.id && (d as Record<string, unknown>)['status'] === 'planned')) {
         event = await stream.next();
       }
       // The rep's next push carries the answer unchanged, as last pulled: allowed.
