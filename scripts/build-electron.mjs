@@ -3,6 +3,7 @@
  *  - main    -> dist/electron/main.js    (ESM; package.json has "type": "module")
  *  - preload -> dist/electron/preload.cjs (one CommonJS file: a sandboxed preload cannot load
  *                                          other files, only require('electron'))
+ *  - the talk-track overlay's preload -> dist/electron/talk-track-preload.cjs (the same rules)
  * Exits non-zero on any build error, or if the preload would need a module at runtime.
  */
 import path from 'node:path';
@@ -25,18 +26,26 @@ const common = {
 };
 
 /** Sandboxed preloads get a `require` that knows only 'electron' and a handful of polyfills. */
-function assertPreloadIsSelfContained(metafile) {
-  const output = metafile.outputs[path.relative(root, path.join(outDir, 'preload.cjs')).split(path.sep).join('/')];
-  if (output === undefined) throw new Error('preload.cjs is missing from the esbuild metafile');
+function assertPreloadIsSelfContained(metafile, fileName) {
+  const output = metafile.outputs[path.relative(root, path.join(outDir, fileName)).split(path.sep).join('/')];
+  if (output === undefined) throw new Error(`${fileName} is missing from the esbuild metafile`);
   const runtimeImports = output.imports.filter((entry) => entry.external && entry.path !== 'electron');
   if (runtimeImports.length > 0) {
     const names = runtimeImports.map((entry) => entry.path).join(', ');
-    throw new Error(`preload must only require 'electron' at runtime, but it imports: ${names}`);
+    throw new Error(`${fileName} must only require 'electron' at runtime, but it imports: ${names}`);
   }
 }
 
 async function main() {
-  const [, preload] = await Promise.all([
+  const preloadBuild = (entry, fileName) =>
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'preload', entry)],
+      outfile: path.join(outDir, fileName),
+      format: 'cjs',
+      target: 'chrome120',
+    });
+  const [, preload, talkTrackPreload] = await Promise.all([
     build({
       ...common,
       entryPoints: [path.join(root, 'electron', 'main', 'index.ts')],
@@ -44,16 +53,12 @@ async function main() {
       format: 'esm',
       target: 'node20',
     }),
-    build({
-      ...common,
-      entryPoints: [path.join(root, 'electron', 'preload', 'index.ts')],
-      outfile: path.join(outDir, 'preload.cjs'),
-      format: 'cjs',
-      target: 'chrome120',
-    }),
+    preloadBuild('index.ts', 'preload.cjs'),
+    preloadBuild('talk-track.ts', 'talk-track-preload.cjs'),
   ]);
-  assertPreloadIsSelfContained(preload.metafile);
-  console.log(`built ${path.relative(root, outDir)}/main.js and preload.cjs`);
+  assertPreloadIsSelfContained(preload.metafile, 'preload.cjs');
+  assertPreloadIsSelfContained(talkTrackPreload.metafile, 'talk-track-preload.cjs');
+  console.log(`built ${path.relative(root, outDir)}/main.js, preload.cjs and talk-track-preload.cjs`);
 }
 
 main().catch((error) => {

@@ -9,6 +9,7 @@ describe('resolveDistPaths', () => {
     const mainUrl = pathToFileURL(path.join(distDir, 'electron', 'main.js')).href;
     expect(resolveDistPaths(mainUrl)).toEqual({
       preload: path.join(distDir, 'electron', 'preload.cjs'),
+      talkTrackPreload: path.join(distDir, 'electron', 'talk-track-preload.cjs'),
       renderer: path.join(distDir, 'renderer'),
     });
   });

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 export interface DistPaths {
   /** The sandboxed preload bundle, written next to main.js by scripts/build-electron.mjs. */
   readonly preload: string;
+  /** The talk-track overlay's own, narrower preload bundle. */
+  readonly talkTrackPreload: string;
   /** The Vite build of the renderer, served over app://fieldcase. */
   readonly renderer: string;
 }
@@ -16,6 +18,7 @@ export function resolveDistPaths(mainModuleUrl: string): DistPaths {
   const electronDir = path.dirname(fileURLToPath(mainModuleUrl));
   return {
     preload: path.join(electronDir, 'preload.cjs'),
+    talkTrackPreload: path.join(electronDir, 'talk-track-preload.cjs'),
     renderer: path.join(electronDir, '..', 'renderer'),
   };
 }

@@ -151,6 +151,32 @@ describe('hardenWebContents', () => {
   });
 });
 
+describe('hardenWebContents with the talk-track overlay', () => {
+  it('asks the overlay host first, with the opener, and denies the rest as before', () => {
+    const { contents } = fakeContents();
+    const host = {
+      handleOpen: vi.fn((request: { url: string; frameName: string }) =>
+        request.frameName === 'fieldcase-talk-track' ? { action: 'allow' as const } : null,
+      ),
+      adopt: vi.fn(),
+    };
+    hardenWebContents(Object.assign(contents, { id: 7 }), appOnly, host);
+    const open = (url: string, frameName: string): unknown => contents.setWindowOpenHandler.mock.calls[0]?.[0]({ url, frameName });
+
+    expect(open('app://fieldcase/index.html#/talk-track', 'fieldcase-talk-track')).toEqual({ action: 'allow' });
+    expect(host.handleOpen).toHaveBeenLastCalledWith(
+      { url: 'app://fieldcase/index.html#/talk-track', frameName: 'fieldcase-talk-track' },
+      { id: 7 },
+    );
+    expect(open('https://example.com/', '_blank')).toEqual({ action: 'deny' });
+    expect(open('app://fieldcase/index.html#/notes', 'x')).toEqual({ action: 'deny' });
+
+    const window = {};
+    listenerFor(contents.on, 'did-create-window')(window, { frameName: 'fieldcase-talk-track' });
+    expect(host.adopt).toHaveBeenCalledWith(window, { frameName: 'fieldcase-talk-track' });
+  });
+});
+
 describe('installSecurity', () => {
   it('hardens every web contents and session created, and the default session once ready', async () => {
     installSecurity(appOnly);

@@ -7,6 +7,7 @@ import { app, session, shell } from 'electron';
 import type { Session, WebContents } from 'electron';
 import { validateExternalUrl } from '../../shared/ipc/index.ts';
 import { isOwnOrigin } from './origin.ts';
+import type { OverlayWindow, TalkTrackHost } from './talk-track.ts';
 
 export { isOwnOrigin } from './origin.ts';
 
@@ -16,7 +17,10 @@ export const PERMISSION_ALLOWLIST: ReadonlySet<string> = new Set<string>();
 export type NavigationDecision = 'allow' | 'deny';
 
 export interface WindowOpenDecision {
-  /** Child windows are always refused; every window must be one we built with our options. */
+  /**
+   * Child windows are refused; every window must be one we built with our options. The one
+   * exception, the talk-track overlay, is decided by talk-track.ts before this is asked.
+   */
   readonly action: 'deny';
   /** A validated web URL to hand to the system browser instead, or null. */
   readonly openExternally: string | null;
@@ -42,10 +46,14 @@ function openInBrowser(url: string): void {
 }
 
 /** Narrowed to what is used, so tests can hand in a small fake. */
-export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'> & { readonly id?: number };
 export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
-export function hardenWebContents(contents: HardenableContents, allowedOrigins: ReadonlySet<string>): void {
+export function hardenWebContents(
+  contents: HardenableContents,
+  allowedOrigins: ReadonlySet<string>,
+  talkTrack: TalkTrackHost | null = null,
+): void {
   const guardNavigation = (event: { url: string; preventDefault(): void }): void => {
     if (decideNavigation(event.url, allowedOrigins) === 'deny') event.preventDefault();
   };
@@ -56,11 +64,18 @@ export function hardenWebContents(contents: HardenableContents, allowedOrigins: 
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(({ url }) => {
+  contents.setWindowOpenHandler(({ url, frameName }) => {
+    const overlay = talkTrack?.handleOpen({ url, frameName }, { id: contents.id ?? -1 }) ?? null;
+    if (overlay !== null) return overlay;
     const decision = decideWindowOpen(url);
     if (decision.openExternally !== null) openInBrowser(decision.openExternally);
     return { action: decision.action };
   });
+  if (talkTrack !== null) {
+    contents.on('did-create-window', (window: OverlayWindow, details: { frameName: string }) => {
+      talkTrack.adopt(window, details);
+    });
+  }
 }
 
 export function hardenSession(target: HardenableSession): void {
@@ -71,9 +86,9 @@ export function hardenSession(target: HardenableSession): void {
 }
 
 /** Call before app ready so no webContents or session can be created unhardened. */
-export function installSecurity(allowedOrigins: ReadonlySet<string>): void {
+export function installSecurity(allowedOrigins: ReadonlySet<string>, talkTrack: TalkTrackHost | null = null): void {
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, allowedOrigins);
+    hardenWebContents(contents, allowedOrigins, talkTrack);
   });
   app.on('session-created', hardenSession);
   void app.whenReady().then(() => {

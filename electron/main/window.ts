@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './origin.ts';
 
 /**
@@ -7,28 +7,41 @@ import { APP_ENTRY_URL } from './origin.ts';
  * explicitly even where it matches Electron's default, so a default changing upstream, or a
  * careless edit here, shows up in window.test.ts.
  */
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The web preferences of every window we make, the talk-track overlay included. */
+export function hardenedWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+  };
+}
+
+export const MAIN_WINDOW_SIZE = { width: 1280, height: 820, minWidth: 960, minHeight: 600 } as const;
+
+/** Where the window opens: from window-state.ts; without a position the OS centres it. */
+export interface WindowBoundsOption {
+  readonly x?: number;
+  readonly y?: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function buildWindowOptions(preloadPath: string, bounds?: WindowBoundsOption): BrowserWindowConstructorOptions {
   return {
     title: 'Fieldcase',
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
+    ...MAIN_WINDOW_SIZE,
+    ...bounds,
     // Shown on ready-to-show so the rep never sees an empty white frame.
     show: false,
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: hardenedWebPreferences(preloadPath),
   };
 }
 
@@ -39,11 +52,14 @@ export function resolveStartUrl(devServer: URL | null): string {
 export interface MainWindowConfig {
   readonly preloadPath: string;
   readonly startUrl: string;
+  readonly bounds?: WindowBoundsOption;
+  readonly isMaximized?: boolean;
 }
 
 export function createMainWindow(config: MainWindowConfig): BrowserWindow {
-  const window = new BrowserWindow(buildWindowOptions(config.preloadPath));
+  const window = new BrowserWindow(buildWindowOptions(config.preloadPath, config.bounds));
   window.once('ready-to-show', () => {
+    if (config.isMaximized === true) window.maximize();
     window.show();
   });
   window.loadURL(config.startUrl).catch((error: unknown) => {

@@ -80,6 +80,9 @@ describe('preload', () => {
       shell: ['openExternal:function'],
       session: ['load:function', 'save:function', 'clear:function'],
       system: ['onResumed:function'],
+      files: ['openWithSystem:function'],
+      sync: ['reportStatus:function'],
+      commands: ['takePending:function', 'onCommand:function'],
     });
   });
 
@@ -187,5 +190,38 @@ describe('system.onResumed', () => {
     expect(fake.listeners.get('system:resumed')).toHaveLength(1);
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ at: 7 });
+  });
+});
+
+describe('files, sync and commands', () => {
+  it('files.openWithSystem invokes files:open-with-system with { name, bytes }', async () => {
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    await exposedApi().files.openWithSystem('deck.pdf', bytes);
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['files:open-with-system', { name: 'deck.pdf', bytes }]]);
+  });
+
+  it('sync.reportStatus invokes sync:report-status with the summary', async () => {
+    const summary = { phase: 'in-sync', pending: 0, conflicts: 1, lastSyncedAt: 5, failure: null } as const;
+    await exposedApi().sync.reportStatus(summary);
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['sync:report-status', summary]]);
+  });
+
+  it('commands.takePending invokes app:take-commands with no payload', async () => {
+    await exposedApi().commands.takePending();
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['app:take-commands']]);
+  });
+
+  it('commands.onCommand forwards valid commands only, rebuilt without extra fields', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = exposedApi().commands.onCommand((...args: unknown[]) => received.push(args));
+    fake.emit('app:command', { kind: 'search' });
+    fake.emit('app:command', { kind: 'navigate', path: '/notes/n-1' });
+    fake.emit('app:command', { kind: 'navigate', path: 'javascript:alert(1)' });
+    fake.emit('app:command', { kind: 'navigate', path: '/notes/../sync' });
+    fake.emit('app:command', { kind: 'format-disk' });
+    fake.emit('app:command', { kind: 'search', sender: fake.ipcRenderer });
+    unsubscribe();
+    fake.emit('app:command', { kind: 'sync-now' });
+    expect(received).toEqual([[{ kind: 'search' }], [{ kind: 'navigate', path: '/notes/n-1' }]]);
   });
 });

@@ -4,38 +4,23 @@
  * page can call exactly these methods and nothing else.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcRenderer } from 'electron';
 import {
   FIELDCASE_API_KEY,
   ipcEvents,
-  type ChannelPayload,
-  type ChannelResult,
+  type AppCommand,
   type EventPayload,
   type FieldcaseApi,
-  type IpcChannel,
   type IpcEvent,
-  type IpcResult,
   type StoredSession,
+  type SyncSummary,
   type Unsubscribe,
 } from '../../shared/ipc/index.ts';
+import { typedInvoke, type IpcRendererPort } from './port.ts';
 
-// The event object is typed unknown on purpose: the API reads nothing from it and never forwards it.
-type EventListener = (event: unknown, ...args: unknown[]) => void;
-
-/** The part of ipcRenderer the API uses; narrow so tests can pass a fake without casts. */
-export interface IpcRendererPort {
-  readonly invoke: IpcRenderer['invoke'];
-  on(channel: string, listener: EventListener): unknown;
-  removeListener(channel: string, listener: EventListener): unknown;
-}
-
-// A channel without a payload takes no argument, so a call site cannot slip one in by mistake.
-type InvokeArgs<C extends IpcChannel> = ChannelPayload<C> extends undefined ? [] : [payload: ChannelPayload<C>];
+export type { IpcRendererPort } from './port.ts';
 
 export function buildApi(port: IpcRendererPort): FieldcaseApi {
-  function invoke<C extends IpcChannel>(channel: C, ...args: InvokeArgs<C>): Promise<IpcResult<ChannelResult<C>>> {
-    return port.invoke(channel, ...args);
-  }
+  const invoke = typedInvoke(port);
 
   function subscribe<E extends IpcEvent>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe {
     const { validate } = ipcEvents[event];
@@ -64,6 +49,16 @@ export function buildApi(port: IpcRendererPort): FieldcaseApi {
     },
     system: {
       onResumed: (listener: (event: EventPayload<'system:resumed'>) => void) => subscribe('system:resumed', listener),
+    },
+    files: {
+      openWithSystem: (name: string, bytes: Uint8Array) => invoke('files:open-with-system', { name, bytes }),
+    },
+    sync: {
+      reportStatus: (summary: SyncSummary) => invoke('sync:report-status', summary),
+    },
+    commands: {
+      takePending: () => invoke('app:take-commands'),
+      onCommand: (listener: (command: AppCommand) => void) => subscribe('app:command', listener),
     },
   } satisfies FieldcaseApi;
   return api;

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   ipcChannels,
   ipcEvents,
+  validateAlwaysOnTopPayload,
   validateNoPayload,
   validateOpenExternalPayload,
   validateResumedEvent,
@@ -20,12 +21,17 @@ describe('channel and event names', () => {
   it('lists exactly the channels and events of the contract', () => {
     expect(Object.keys(ipcChannels).sort()).toEqual([
       'app:get-info',
+      'app:take-commands',
+      'files:open-with-system',
       'session:clear',
       'session:load',
       'session:save',
       'shell:open-external',
+      'sync:report-status',
+      'talk-track:close',
+      'talk-track:set-always-on-top',
     ]);
-    expect(Object.keys(ipcEvents)).toEqual(['system:resumed']);
+    expect(Object.keys(ipcEvents)).toEqual(['system:resumed', 'app:command']);
   });
 
   const names = [...Object.keys(ipcChannels), ...Object.keys(ipcEvents)];
@@ -51,6 +57,24 @@ describe('channel and event names', () => {
     expect(ipcChannels['session:load'].validate).toBe(validateNoPayload);
     expect(ipcChannels['session:clear'].validate).toBe(validateNoPayload);
     expect(ipcChannels['session:save'].validate).toBe(validateStoredSession);
+  });
+});
+
+describe('window roles', () => {
+  it('gives the talk-track overlay its two channels and nothing else', () => {
+    const overlayChannels = Object.entries(ipcChannels)
+      .filter(([, def]) => def.from === 'talk-track')
+      .map(([channel]) => channel);
+    expect(overlayChannels).toEqual(['talk-track:close', 'talk-track:set-always-on-top']);
+  });
+});
+
+describe('validateAlwaysOnTopPayload', () => {
+  it('accepts { alwaysOnTop: boolean } only', () => {
+    expect(validateAlwaysOnTopPayload({ alwaysOnTop: false })).toEqual({ ok: true, value: { alwaysOnTop: false } });
+    for (const input of [undefined, null, true, { alwaysOnTop: 'yes' }, { alwaysOnTop: 1 }, { alwaysOnTop: true, level: 'screen-saver' }]) {
+      expect(validateAlwaysOnTopPayload(input).ok).toBe(false);
+    }
   });
 });
 

@@ -1,10 +1,41 @@
-export { FIELDCASE_API_KEY, type FieldcaseApi, type Unsubscribe } from './api.ts';
+export { FIELDCASE_API_KEY, TALK_TRACK_API_KEY, type FieldcaseApi, type TalkTrackApi, type Unsubscribe } from './api.ts';
+export {
+  DOCUMENT_ROUTES,
+  SCREEN_ROUTES,
+  documentPath,
+  isDocumentId,
+  isDocumentRoute,
+  validateAppCommand,
+  validateCommandPath,
+  type AppCommand,
+  type AppCommandKind,
+  type DocumentRoute,
+} from './commands.ts';
+export {
+  MAX_FILE_NAME_LENGTH,
+  MAX_OPEN_FILE_BYTES,
+  OPENABLE_EXTENSIONS,
+  extensionOf,
+  toSafeFileName,
+  validateOpenFilePayload,
+  validateOpenableFileName,
+  type OpenFilePayload,
+} from './files.ts';
+export {
+  MAX_FAILURE_LENGTH,
+  SYNC_SUMMARY_PHASES,
+  validateSyncSummary,
+  type SyncSummary,
+  type SyncSummaryPhase,
+} from './sync-summary.ts';
 export {
   ipcChannels,
   ipcEvents,
+  validateAlwaysOnTopPayload,
   validateNoPayload,
   validateOpenExternalPayload,
   validateResumedEvent,
+  type AlwaysOnTopPayload,
   type AppInfo,
   type ChannelDef,
   type ChannelPayload,
@@ -17,6 +48,7 @@ export {
   type IpcChannelTypes,
   type OpenExternalPayload,
   type ResumedEvent,
+  type WindowRole,
 } from './contract.ts';
 export {
   SESSION_LIMITS,

@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import type { AppInfo } from '../../../shared/ipc/index.ts';
+import type { CommandRouter } from '../commands.ts';
 import type { Handle } from './register.ts';
 
 export function readAppInfo(): AppInfo {
@@ -12,6 +13,7 @@ export function readAppInfo(): AppInfo {
   };
 }
 
-export function registerAppIpc(handle: Handle): void {
+export function registerAppIpc(handle: Handle, commands: CommandRouter): void {
   handle('app:get-info', readAppInfo);
+  handle('app:take-commands', (_payload, { sender }) => commands.takePending(sender));
 }

@@ -17,10 +17,15 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ ipcMain: fake.ipcMain }));
 
+import { assignWindowRole } from '../window-roles.ts';
 import { createHandle } from './register.ts';
 
 const allowed: ReadonlySet<string> = new Set(['app://fieldcase', 'http://127.0.0.1:5173']);
 const sender = { id: 1 };
+const overlaySender = { id: 2 };
+const strangerSender = { id: 3 };
+assignWindowRole({ ...sender, once: () => sender }, 'app');
+assignWindowRole({ ...overlaySender, once: () => overlaySender }, 'talk-track');
 const mainFrame = (url: string) => ({ url, parent: null });
 
 function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
@@ -86,6 +91,30 @@ describe('handle: refused senders', () => {
       error: { code: 'forbidden_sender', message: 'Caller is not allowed to use this channel' },
     });
     expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('handle: window roles', () => {
+  const forbidden = { ok: false, error: { code: 'forbidden_sender', message: 'Caller is not allowed to use this channel' } };
+
+  it('refuses an app channel from the talk-track overlay, even on our origin', async () => {
+    const event = { sender: overlaySender, senderFrame: mainFrame('app://fieldcase/index.html#/talk-track') };
+    await expect(invoke('shell:open-external', event, { url: 'https://example.com' })).resolves.toEqual(forbidden);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a webContents main never registered', async () => {
+    const event = { sender: strangerSender, senderFrame: mainFrame('app://fieldcase/index.html') };
+    await expect(invoke('shell:open-external', event, { url: 'https://example.com' })).resolves.toEqual(forbidden);
+  });
+
+  it('answers overlay channels only from the overlay', async () => {
+    const close = vi.fn(() => null);
+    createHandle(allowed)('talk-track:close', close);
+    const fromOverlay = { sender: overlaySender, senderFrame: mainFrame('app://fieldcase/index.html#/talk-track') };
+    await expect(invoke('talk-track:close', fromApp)).resolves.toEqual(forbidden);
+    await expect(invoke('talk-track:close', fromOverlay)).resolves.toEqual({ ok: true, data: null });
+    expect(close).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -13,8 +13,10 @@ import {
   type ChannelResult,
   type IpcChannel,
   type IpcResult,
+  type WindowRole,
 } from '../../../shared/ipc/index.ts';
 import { isOwnOrigin } from '../origin.ts';
+import { windowRoleOf } from '../window-roles.ts';
 
 export interface HandlerContext {
   readonly sender: WebContents;
@@ -28,21 +30,27 @@ export type ChannelHandler<C extends IpcChannel> = (
 export type Handle = <C extends IpcChannel>(channel: C, handler: ChannelHandler<C>) => void;
 
 /** Why a sender is refused, or null when it may call us. */
-export function rejectSender(event: IpcMainInvokeEvent, allowedOrigins: ReadonlySet<string>): string | null {
+export function rejectSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  allowedOrigins: ReadonlySet<string>,
+  role: WindowRole,
+): string | null {
   const frame = event.senderFrame;
   // Null once the frame navigated away or was destroyed: the caller is gone, so is its trust.
   if (frame === null) return 'sender frame is gone';
   // Only the top-level document runs our code; a subframe is whatever some page embedded.
   if (frame.parent !== null) return 'sender is not the main frame';
   if (!isOwnOrigin(frame.url, allowedOrigins)) return 'sender is not our origin';
+  const senderRole = windowRoleOf(event.sender);
+  if (senderRole !== role) return `sender is ${senderRole === null ? 'not one of our windows' : `the ${senderRole} window`}`;
   return null;
 }
 
 export function createHandle(allowedOrigins: ReadonlySet<string>): Handle {
   return (channel, handler) => {
-    const { validate } = ipcChannels[channel];
+    const { validate, from } = ipcChannels[channel];
     ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcResult<ChannelResult<typeof channel>>> => {
-      const refusal = rejectSender(event, allowedOrigins);
+      const refusal = rejectSender(event, allowedOrigins, from);
       if (refusal !== null) {
         console.warn(`[ipc] ${channel} refused: ${refusal}`);
         return ipcFail('forbidden_sender', 'Caller is not allowed to use this channel');

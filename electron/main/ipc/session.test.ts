@@ -18,6 +18,7 @@ vi.mock('electron', () => ({ ipcMain: fake.ipcMain }));
 
 import { createHandle } from './register.ts';
 import { registerSessionIpc } from './session.ts';
+import { invokeEventFrom } from './testing.ts';
 
 const session: StoredSession = {
   serverUrl: 'http://127.0.0.1:8787',
@@ -25,7 +26,7 @@ const session: StoredSession = {
   user: { id: 'u-rep-1', email: 'rita@example.com', name: 'Rita Rep', role: 'rep' },
 };
 
-const fromApp = { sender: {}, senderFrame: { url: 'app://fieldcase/', parent: null } };
+const fromApp = invokeEventFrom('app', 'app://fieldcase/');
 
 function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
   const listener = fake.handlers.get(channel);
@@ -107,7 +108,7 @@ describe('refused calls never reach the store', () => {
 
   it.each(['session:load', 'session:save', 'session:clear'])('%s from a foreign page gets forbidden_sender', async (channel) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const foreign = { sender: {}, senderFrame: { url: 'https://evil.example/', parent: null } };
+    const foreign = invokeEventFrom('app', 'https://evil.example/');
     const args = channel === 'session:save' ? [session] : [];
     await expect(invoke(channel, foreign, ...args)).resolves.toEqual({
       ok: false,

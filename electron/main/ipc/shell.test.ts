@@ -14,8 +14,9 @@ vi.mock('electron', () => ({ ipcMain: fake.ipcMain, shell: fake.shell }));
 
 import { createHandle } from './register.ts';
 import { registerShellIpc } from './shell.ts';
+import { invokeEventFrom } from './testing.ts';
 
-const fromApp = { sender: {}, senderFrame: { url: 'app://fieldcase/', parent: null } };
+const fromApp = invokeEventFrom('app', 'app://fieldcase/');
 
 function openExternal(payload: unknown): Promise<unknown> {
   const listener = fake.handlers.get('shell:open-external');

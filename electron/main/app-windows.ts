@@ -1,0 +1,83 @@
+/**
+ * The app's own windows (not the talk-track overlay): opening them where the rep left the last
+ * one, giving each the 'app' role IPC checks, reloading them after a renderer crash, and telling
+ * the rest of main when a window's page goes away so nothing is sent to a page that cannot hear.
+ */
+import { BrowserWindow, dialog, screen } from 'electron';
+import { recoverFromCrashes } from './crash-recovery.ts';
+import { assignWindowRole } from './window-roles.ts';
+import { placeWindow, trackWindowState, type WindowStateFile } from './window-state.ts';
+import { createMainWindow, MAIN_WINDOW_SIZE } from './window.ts';
+
+export interface AppWindowsConfig {
+  readonly preloadPath: string;
+  readonly startUrl: string;
+  readonly stateFile: WindowStateFile;
+  /** The page in this webContents is gone (reloading, crashed or closed). */
+  readonly onPageGone: (contentsId: number) => void;
+  readonly onGiveUp: () => void;
+}
+
+export interface AppWindows {
+  open(): Promise<BrowserWindow>;
+  all(): BrowserWindow[];
+  reveal(window: BrowserWindow): void;
+}
+
+// A second window opens this far down and right of the current one, so both can be seen.
+const CASCADE_OFFSET = 32;
+
+async function askToReload(window: BrowserWindow): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'error',
+    message: 'Fieldcase keeps stopping',
+    detail: 'The window stopped several times in the last minute. What you typed is saved on this laptop.',
+    buttons: ['Try again', 'Quit Fieldcase'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return response === 0;
+}
+
+export function createAppWindows(config: AppWindowsConfig): AppWindows {
+  const windows: BrowserWindow[] = [];
+
+  const nextPlacement = async () => {
+    const current = BrowserWindow.getFocusedWindow() ?? windows.at(-1);
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    if (current === undefined || current.isDestroyed()) return placeWindow(await config.stateFile.load(), workAreas, MAIN_WINDOW_SIZE);
+    const { x, y, width, height } = current.getNormalBounds();
+    return placeWindow({ x: x + CASCADE_OFFSET, y: y + CASCADE_OFFSET, width, height, isMaximized: false }, workAreas, MAIN_WINDOW_SIZE);
+  };
+
+  return {
+    async open() {
+      const placement = await nextPlacement();
+      const window = createMainWindow({
+        preloadPath: config.preloadPath,
+        startUrl: config.startUrl,
+        bounds: placement.bounds,
+        isMaximized: placement.isMaximized,
+      });
+      const { webContents } = window;
+      const contentsId = webContents.id;
+      assignWindowRole(webContents, 'app');
+      windows.push(window);
+      trackWindowState(window, config.stateFile);
+      recoverFromCrashes(window, { ask: () => askToReload(window), onGiveUp: config.onGiveUp });
+      webContents.on('did-start-loading', () => config.onPageGone(contentsId));
+      webContents.on('render-process-gone', () => config.onPageGone(contentsId));
+      window.on('closed', () => {
+        config.onPageGone(contentsId);
+        windows.splice(windows.indexOf(window), 1);
+      });
+      return window;
+    },
+    all: () => windows.filter((window) => !window.isDestroyed()),
+    reveal(window) {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    },
+  };
+}
