@@ -1,17 +1,16 @@
+import { Link } from 'react-router';
 import type { Collateral } from '../../../shared/schemas/index.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { formatBytes } from '../../ui/format-bytes.ts';
 import { useCollateralFiles } from './collateral.store.ts';
-import { obtainFile, setAvailableOffline, type FileState } from './collateral-files.ts';
+import { filterCollateral, KIND_NAMES } from './collateral-filter.ts';
+import { useCollateralFilter } from './collateral-filter.store.ts';
+import { obtainFile, setAvailableOffline, viewerFor, type FileState } from './collateral-files.ts';
+import { CollateralFilters } from './CollateralFilters.tsx';
+import { FILE_STATE_LABELS } from './file-state-labels.ts';
 import { FileStorage } from './FileStorage.tsx';
 import { useCollateral, useFileStates } from './useCollateral.ts';
-
-const STATE_LABELS: Record<FileState, string> = {
-  offline: 'Available offline',
-  cached: 'On this laptop',
-  partial: 'Partly downloaded',
-  absent: 'Not downloaded',
-};
+import './viewer.css';
 
 /** Saves the file through the browser (web) or the system's download handling (desktop). */
 function saveCopy(item: Collateral, blob: Blob): void {
@@ -30,9 +29,12 @@ function CollateralRow({ item, state }: { item: Collateral; state: FileState | u
   return (
     <li className="collateral-item" aria-label={item.title}>
       <div>
-        <strong>{item.title}</strong>
+        <strong>
+          <Link to={`/collateral/${encodeURIComponent(item.id)}`}>{item.title}</Link>
+        </strong>
         <p className="muted">
-          {item.kind.replace('_', ' ')} · {item.product} · {formatBytes(item.size)} · version {item.version}
+          {KIND_NAMES[item.kind]} · {item.product} · {formatBytes(item.size)} · version {item.version}
+          {viewerFor(item.mimeType) === 'system' ? '' : ' · opens in Fieldcase'}
         </p>
       </div>
       <label>
@@ -54,11 +56,33 @@ function CollateralRow({ item, state }: { item: Collateral; state: FileState | u
             <progress max={progress.total} value={progress.received} aria-label={`Downloading ${item.title}`} />
           </>
         ) : (
-          (state && STATE_LABELS[state]) ?? ''
+          (state && FILE_STATE_LABELS[state]) ?? ''
         )}
       </p>
       {error && <p role="alert">{error}</p>}
     </li>
+  );
+}
+
+function FilteredList({ items, states }: { items: Collateral[]; states: Record<string, FileState> }) {
+  const filter = useCollateralFilter();
+  const shown = filterCollateral(items, filter);
+  return (
+    <>
+      <CollateralFilters items={items} />
+      <p role="status" className="muted">
+        {shown.length === items.length ? `${items.length} items` : `${shown.length} of ${items.length} items`}
+      </p>
+      {shown.length === 0 ? (
+        <p>No collateral matches these filters.</p>
+      ) : (
+        <ul className="collateral-list" aria-label="Collateral">
+          {shown.map((item) => (
+            <CollateralRow key={item.id} item={item} state={states[item.sha256]} />
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -71,7 +95,7 @@ export function CollateralScreen() {
       <h1 id="screen-title">Collateral</h1>
       <p className="muted">
         Mark what you need in front of customers as available offline: it is kept on this laptop until you unmark it.
-        Filters by kind, product and stage, and in-app viewing, come next.
+        PDFs and images open in Fieldcase; other files open in the program your computer uses for them.
       </p>
       <FileStorage />
       <LoadState query={collateral}>
@@ -79,11 +103,7 @@ export function CollateralScreen() {
           list.length === 0 ? (
             <p>No collateral on this laptop yet: it arrives by sync once you sign in on the Sync screen.</p>
           ) : (
-            <ul className="collateral-list" aria-label="Collateral">
-              {list.map((item) => (
-                <CollateralRow key={item.id} item={item} state={states[item.sha256]} />
-              ))}
-            </ul>
+            <FilteredList items={list} states={states} />
           )
         }
       </LoadState>

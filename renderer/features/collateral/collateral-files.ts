@@ -4,7 +4,7 @@
  */
 import type { Collateral } from '../../../shared/schemas/index.ts';
 import { openBlobCache, type BlobCache } from '../../db/blob-cache.ts';
-import { downloadFile } from '../../sync/file-download.ts';
+import { DownloadError, downloadFile } from '../../sync/file-download.ts';
 import { fileAccess } from '../../sync/session.ts';
 import { finish, setProgress } from './collateral.store.ts';
 import { useFileSettings } from './file-settings.store.ts';
@@ -58,4 +58,43 @@ export async function setAvailableOffline(item: Collateral, isWanted: boolean): 
   if (isWanted) await obtainFile(item);
   await fileCache().pin(item.sha256, isWanted);
   finish(item.sha256, null);
+}
+
+/** The file cannot be had right now (not on this laptop, and no way to download it); says why. */
+export class FileUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileUnavailableError';
+  }
+}
+
+/**
+ * The file for viewing or opening: from the laptop when it is there, else downloaded. With no
+ * network, or no server to download from, the rep is told so plainly instead of waiting.
+ */
+export async function fileForViewing(item: Collateral, isOnline: boolean): Promise<Blob> {
+  const cached = await fileCache().get(item.sha256);
+  if (cached?.bytes) return cached.bytes;
+  const offline = new FileUnavailableError(
+    `“${item.title}” is not on this laptop, and there is no network to download it. ` +
+      'Next time you are online, mark it “Available offline” to keep it here.',
+  );
+  if (!isOnline) throw offline;
+  if (!fileAccess()) throw new FileUnavailableError(`“${item.title}” is not on this laptop yet. Sign in on the Sync screen to download it.`);
+  try {
+    return await obtainFile(item);
+  } catch (error) {
+    if (error instanceof DownloadError && error.kind === 'offline') throw offline;
+    throw error;
+  }
+}
+
+export type ViewerKind = 'pdf' | 'image' | 'system';
+
+/** Which files the app shows itself; everything else goes to the system (or is downloaded). */
+export function viewerFor(mimeType: string): ViewerKind {
+  const type = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/pdf') return 'pdf';
+  if (/^image\/(png|jpeg|gif|webp|avif|svg\+xml)$/.test(type)) return 'image';
+  return 'system';
 }

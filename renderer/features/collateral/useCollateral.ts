@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Collateral } from '../../../shared/schemas/index.ts';
-import { observeCollateral } from '../../db/repos/collateral.repo.ts';
-import { useLiveQuery } from '../../db/useDatabase.ts';
+import { useSession } from '../../app/session.store.ts';
+import { observeCollateral, observeCollateralItem, recordCollateralOpened } from '../../db/repos/collateral.repo.ts';
+import { useDatabase, useLiveQuery } from '../../db/useDatabase.ts';
 import { useCollateralFiles } from './collateral.store.ts';
 import { fileState, type FileState } from './collateral-files.ts';
 
@@ -24,4 +25,20 @@ export function useFileStates(items: Collateral[]): Record<string, FileState> {
     };
   }, [items, revision]);
   return states;
+}
+
+export function useCollateralItem(id: string) {
+  return useLiveQuery(`collateral:${id}`, (db) => observeCollateralItem(db, id));
+}
+
+/** Records that the rep opened `item`; a failure to record never gets in the rep's way. */
+export function useRecordOpened(): (item: Collateral) => void {
+  const db = useDatabase();
+  const ownerId = useSession((s) => s.userId);
+  return useCallback(
+    (item: Collateral) => {
+      recordCollateralOpened(db, { ownerId, item }).catch((error: unknown) => console.warn('Could not record the opening:', error));
+    },
+    [db, ownerId],
+  );
 }

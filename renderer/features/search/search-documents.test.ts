@@ -103,7 +103,7 @@ const records: [string, SearchableRecord, Partial<ReturnType<typeof toSearchDocu
         updatedAt: 1,
       },
     },
-    { kind: 'demo_script', title: 'Executive overview', detail: 'Beacon Analytics · CFO', href: '/demo-scripts' },
+    { kind: 'demo_script', title: 'Executive overview', detail: 'Beacon Analytics · CFO', href: '/demo-scripts/script-1' },
     ['CFO', 'Open the plant dashboard'],
   ],
 ];

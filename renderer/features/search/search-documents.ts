@@ -105,7 +105,7 @@ export function toSearchDocument(record: SearchableRecord): SearchDocument {
         title: script.title,
         text: joined([script.product, script.persona, script.summary, ...script.steps.map((step) => step.title)]),
         detail: joined([script.product, script.persona], ' · '),
-        href: '/demo-scripts',
+        href: `/demo-scripts/${enc(script.id)}`,
       });
     }
   }

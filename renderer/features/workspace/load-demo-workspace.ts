@@ -13,5 +13,9 @@ export async function loadDemoWorkspace(
   const { demoWorkspaceFor } = await import('./demo-workspace.ts');
   // Meetings fall in the working hours of the rep's own day.
   const utcOffsetMinutes = -new Date().getTimezoneOffset();
-  return importWorkspace(db, demoWorkspaceFor(rep, Date.now(), utcOffsetMinutes), onProgress);
+  const counts = await importWorkspace(db, demoWorkspaceFor(rep, Date.now(), utcOffsetMinutes), onProgress);
+  // The demo's collateral files too, so its PDFs and images open with no server (see demo-files.ts).
+  const { storeDemoFiles } = await import('../collateral/demo-files.ts');
+  await storeDemoFiles().catch((error: unknown) => console.warn('The demo files could not be kept on this laptop:', error));
+  return counts;
 }
