@@ -1,5 +1,10 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { EditAccountScreen, NewAccountScreen } from '../features/accounts/AccountEditScreens.tsx';
+import { AccountScreen } from '../features/accounts/AccountScreen.tsx';
 import { AccountsScreen } from '../features/accounts/AccountsScreen.tsx';
+import { NewOpportunityScreen, OpportunityScreen } from '../features/accounts/OpportunityScreens.tsx';
+import { PipelineScreen } from '../features/accounts/PipelineScreen.tsx';
+import { AccountBriefScreen, MeetingBriefScreen } from '../features/brief/BriefScreen.tsx';
 import { BattleCardScreen } from '../features/battle-cards/BattleCardScreen.tsx';
 import { BattleCardsScreen } from '../features/battle-cards/BattleCardsScreen.tsx';
 import { CollateralScreen } from '../features/collateral/CollateralScreen.tsx';
@@ -13,6 +18,7 @@ import { NotFoundScreen } from './NotFoundScreen.tsx';
 export const NAV_ITEMS = [
   { to: '/today', label: 'Today' },
   { to: '/accounts', label: 'Accounts' },
+  { to: '/pipeline', label: 'Pipeline' },
   { to: '/battle-cards', label: 'Battle cards' },
   { to: '/collateral', label: 'Collateral' },
   { to: '/demo-scripts', label: 'Demo scripts' },
@@ -26,6 +32,14 @@ export function AppRoutes() {
       <Route path="/" element={<Navigate to="/today" replace />} />
       <Route path="/today" element={<TodayScreen />} />
       <Route path="/accounts" element={<AccountsScreen />} />
+      <Route path="/accounts/new" element={<NewAccountScreen />} />
+      <Route path="/accounts/:accountId" element={<AccountScreen />} />
+      <Route path="/accounts/:accountId/edit" element={<EditAccountScreen />} />
+      <Route path="/accounts/:accountId/brief" element={<AccountBriefScreen />} />
+      <Route path="/accounts/:accountId/opportunities/new" element={<NewOpportunityScreen />} />
+      <Route path="/opportunities/:opportunityId" element={<OpportunityScreen />} />
+      <Route path="/pipeline" element={<PipelineScreen />} />
+      <Route path="/meetings/:meetingId/brief" element={<MeetingBriefScreen />} />
       <Route path="/battle-cards" element={<BattleCardsScreen />} />
       <Route path="/battle-cards/:cardId" element={<BattleCardScreen />} />
       <Route path="/collateral" element={<CollateralScreen />} />

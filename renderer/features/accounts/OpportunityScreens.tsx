@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatMoney, STAGE_LABELS } from '../../../shared/domain/pipeline.ts';
+import { useSession } from '../../app/session.store.ts';
+import { createOpportunity, updateOpportunity } from '../../db/repos/opportunities.repo.ts';
+import { useDatabase } from '../../db/useDatabase.ts';
+import { LoadState } from '../../ui/LoadState.tsx';
+import { formatDate, formatDateTime } from '../crm/labels.ts';
+import { CompetitorList } from '../crm/StageBadge.tsx';
+import { LeadDecision } from './LeadDecision.tsx';
+import { OpportunityForm } from './OpportunityForm.tsx';
+import { StageMover } from './StageMover.tsx';
+import { useAccountDetail, useOpportunityWithAccount } from './useAccounts.ts';
+
+export function NewOpportunityScreen() {
+  const { accountId = '' } = useParams();
+  const db = useDatabase();
+  const userId = useSession((s) => s.userId);
+  const navigate = useNavigate();
+  const detail = useAccountDetail(accountId);
+  return (
+    <section aria-labelledby="screen-title">
+      <Link to={`/accounts/${encodeURIComponent(accountId)}`} className="back">
+        Back to the account
+      </Link>
+      <LoadState query={detail}>
+        {({ account }) =>
+          account ? (
+            <>
+              <h1 id="screen-title">New opportunity at {account.name}</h1>
+              <OpportunityForm
+                opportunity={null}
+                submitLabel="Create opportunity"
+                onSave={async (fields) => {
+                  const created = await createOpportunity(db, { ownerId: userId, accountId: account.id, ...fields });
+                  await navigate(`/opportunities/${encodeURIComponent(created.id)}`, { replace: true });
+                }}
+              />
+            </>
+          ) : (
+            <h1 id="screen-title">Account not found</h1>
+          )
+        }
+      </LoadState>
+    </section>
+  );
+}
+
+export function OpportunityScreen() {
+  const { opportunityId = '' } = useParams();
+  const db = useDatabase();
+  const found = useOpportunityWithAccount(opportunityId);
+  const [editing, setEditing] = useState(false);
+  return (
+    <LoadState query={found}>
+      {({ opportunity, account }) =>
+        opportunity ? (
+          <article aria-labelledby="screen-title">
+            <Link to={account ? `/accounts/${encodeURIComponent(account.id)}` : '/pipeline'} className="back">
+              {account ? account.name : 'Pipeline'}
+            </Link>
+            <p className="eyebrow">Opportunity{opportunity.lead?.status === 'mql' ? ' · marketing-qualified lead' : ''}</p>
+            <h1 id="screen-title">{opportunity.name}</h1>
+            {opportunity.lead?.status === 'mql' && <LeadDecision lead={opportunity} />}
+            {opportunity.lead?.status === 'disqualified' && <p>Disqualified: {opportunity.lead.reason}</p>}
+            {editing ? (
+              <OpportunityForm
+                opportunity={opportunity}
+                submitLabel="Save opportunity"
+                onSave={async (fields) => {
+                  await updateOpportunity(db, opportunity.id, fields);
+                  setEditing(false);
+                }}
+              />
+            ) : (
+              <>
+                <dl className="facts">
+                  <dt>Stage</dt>
+                  <dd>
+                    <StageMover opportunity={opportunity} />
+                  </dd>
+                  <dt>Amount</dt>
+                  <dd>{formatMoney(opportunity.amount, opportunity.currency ?? 'EUR')}</dd>
+                  <dt>Close date</dt>
+                  <dd>{formatDate(opportunity.closeDate)}</dd>
+                  <dt>Product</dt>
+                  <dd>{opportunity.product ?? '—'}</dd>
+                  <dt>Competitors</dt>
+                  <dd>
+                    <CompetitorList competitors={opportunity.competitors} />
+                  </dd>
+                </dl>
+                <div className="toolbar">
+                  <button type="button" onClick={() => setEditing(true)}>
+                    Edit opportunity
+                  </button>
+                </div>
+              </>
+            )}
+            <section aria-labelledby="history-title">
+              <h2 id="history-title">Stage history</h2>
+              <ol className="plain-list">
+                {[...opportunity.stageHistory].reverse().map((entry, i) => (
+                  <li key={`${entry.at}:${i}`}>
+                    {STAGE_LABELS[entry.stage]} <span className="muted">{formatDateTime(entry.at)}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </article>
+        ) : (
+          <section aria-labelledby="screen-title">
+            <h1 id="screen-title">Opportunity not found</h1>
+            <p>This opportunity is not on this laptop.</p>
+          </section>
+        )
+      }
+    </LoadState>
+  );
+}
