@@ -7,6 +7,7 @@ import { PipelineScreen } from '../features/accounts/PipelineScreen.tsx';
 import { AccountBriefScreen, MeetingBriefScreen } from '../features/brief/BriefScreen.tsx';
 import { BattleCardScreen } from '../features/battle-cards/BattleCardScreen.tsx';
 import { BattleCardsScreen } from '../features/battle-cards/BattleCardsScreen.tsx';
+import { CollateralItemScreen } from '../features/collateral/CollateralItemScreen.tsx';
 import { CollateralScreen } from '../features/collateral/CollateralScreen.tsx';
 import { DemoScriptsScreen } from '../features/demo-scripts/DemoScriptsScreen.tsx';
 import { NoteScreen } from '../features/notes/NoteScreen.tsx';
@@ -43,6 +44,7 @@ export function AppRoutes() {
       <Route path="/battle-cards" element={<BattleCardsScreen />} />
       <Route path="/battle-cards/:cardId" element={<BattleCardScreen />} />
       <Route path="/collateral" element={<CollateralScreen />} />
+      <Route path="/collateral/:itemId" element={<CollateralItemScreen />} />
       <Route path="/demo-scripts" element={<DemoScriptsScreen />} />
       <Route path="/notes" element={<NotesScreen />} />
       <Route path="/notes/:noteId" element={<NoteScreen />} />
