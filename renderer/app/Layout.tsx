@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useMatch } from 'react-router';
 import { SearchBar } from '../features/search/SearchBar.tsx';
 import { SyncBadge } from '../features/sync/SyncBadge.tsx';
-import { NAV_ITEMS } from './AppRoutes.tsx';
+import { NAV_ITEMS, TALK_TRACK_PATH } from './AppRoutes.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
+  // The talk-track pop-out is a small window of its own: no navigation, header or search.
+  if (useMatch(TALK_TRACK_PATH)) return <>{children}</>;
   return (
     <div className="layout">
       <a className="skip-link" href="#main">

@@ -138,3 +138,7 @@ export async function addDemoNote(db: FieldcaseDatabase, input: DemoNote, now = 
     now,
   );
 }
+
+export function observeMeeting(db: FieldcaseDatabase, id: string): Observable<Meeting | null> {
+  return db.meetings.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
+}

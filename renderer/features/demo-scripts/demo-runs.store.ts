@@ -7,7 +7,7 @@ import { isRunState, runReducer, type RunAction, type RunState } from './run-sta
  * closing the window loses neither the step nor the times. A run leaves this store once it has
  * been stored as an activity.
  */
-interface DemoRunsState {
+interface RunsInProgressState {
   runs: Record<string, RunState>;
   dispatch(scriptId: string, action: RunAction): void;
   discard(scriptId: string): void;
@@ -21,7 +21,7 @@ export function validRuns(value: unknown): Record<string, RunState> {
   return Object.fromEntries(Object.entries(runs).filter(([scriptId, run]) => isRunState(run) && run.scriptId === scriptId));
 }
 
-export const useDemoRuns = create<DemoRunsState>()(
+export const useRunsInProgress = create<RunsInProgressState>()(
   persist(
     (set) => ({
       runs: {},

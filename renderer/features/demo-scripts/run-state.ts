@@ -108,7 +108,7 @@ export function runReducer(state: RunState | null, action: RunAction): RunState 
 }
 
 /** Time spent on each step at `now`, the running stretch included. */
-export function stepTimesAt(state: RunState, now: number): number[] {
+export function stepTimesAt(state: Pick<RunState, 'stepMs' | 'current' | 'runningSince'>, now: number): number[] {
   const running = stretch(state.runningSince, now);
   return state.stepMs.map((value, i) => (i === state.current ? value + running : value));
 }
