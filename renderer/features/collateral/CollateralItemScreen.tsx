@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Collateral } from '../../../shared/schemas/index.ts';
 import { getPlatform } from '../../platform/platform.ts';
@@ -27,9 +27,9 @@ function DownloadProgress({ item }: { item: Collateral }) {
 }
 
 /** The file shown in the app (PDF or image); its opening is recorded once it is on screen. */
-function InAppView({ item, kind }: { item: Collateral; kind: 'pdf' | 'image' }) {
+function InAppView({ item, kind, isOnLaptop }: { item: Collateral; kind: 'pdf' | 'image'; isOnLaptop: boolean }) {
   const isOnline = useOnlineStatus();
-  const file = useCollateralFile(item, isOnline);
+  const file = useCollateralFile(item, isOnline, isOnLaptop);
   const recordOpened = useRecordOpened();
   const recorded = useRef<string | null>(null);
   useEffect(() => {
@@ -79,8 +79,9 @@ function SystemOpen({ item }: { item: Collateral }) {
 }
 
 function ItemView({ item }: { item: Collateral }) {
-  const states = useFileStates([item]);
-  const fileState = states[item.sha256];
+  const items = useMemo(() => [item], [item]);
+  const fileState = useFileStates(items)[item.sha256];
+  const isOnLaptop = fileState === 'offline' || fileState === 'cached';
   const kind = viewerFor(item.mimeType);
   return (
     <article aria-labelledby="item-title">
@@ -92,7 +93,7 @@ function ItemView({ item }: { item: Collateral }) {
       </p>
       {item.stages.length > 0 && <p>For {item.stages.map((stage) => STAGE_NAMES[stage]).join(', ')}.</p>}
       {item.description && <p>{item.description}</p>}
-      {kind === 'system' ? <SystemOpen item={item} /> : <InAppView key={item.sha256} item={item} kind={kind} />}
+      {kind === 'system' ? <SystemOpen item={item} /> : <InAppView key={item.sha256} item={item} kind={kind} isOnLaptop={isOnLaptop} />}
     </article>
   );
 }

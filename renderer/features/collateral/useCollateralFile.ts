@@ -8,9 +8,13 @@ export type FileLoad =
   | { status: 'unavailable'; message: string }
   | { status: 'failed'; message: string };
 
-/** The item's file for viewing: from the laptop, or downloaded (progress shows in the files store). */
-export function useCollateralFile(item: Collateral, isOnline: boolean): FileLoad {
-  const key = `${item.sha256}:${isOnline}`;
+/**
+ * The item's file for viewing: from the laptop, or downloaded (progress shows in the files store).
+ * Tried again when the network returns, or when the file arrives on the laptop by other means
+ * (`isOnLaptop`: the demo's files being stored, "Available offline" ticked on the list).
+ */
+export function useCollateralFile(item: Collateral, isOnline: boolean, isOnLaptop: boolean): FileLoad {
+  const key = `${item.sha256}:${isOnline}:${isOnLaptop}`;
   const [load, setLoad] = useState<{ key: string; result: FileLoad }>({ key, result: { status: 'loading' } });
   const isReady = load.key.startsWith(`${item.sha256}:`) && load.result.status === 'ready';
   useEffect(() => {
