@@ -4,8 +4,10 @@
  *  - preload -> dist/electron/preload.cjs (one CommonJS file: a sandboxed preload cannot load
  *                                          other files, only require('electron'))
  *  - the talk-track overlay's preload -> dist/electron/talk-track-preload.cjs (the same rules)
+ *  - the tray icons (electron/assets/tray, drawn by scripts/make-icons.mjs) -> dist/electron/tray
  * Exits non-zero on any build error, or if the preload would need a module at runtime.
  */
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -56,9 +58,10 @@ async function main() {
     preloadBuild('index.ts', 'preload.cjs'),
     preloadBuild('talk-track.ts', 'talk-track-preload.cjs'),
   ]);
+  await cp(path.join(root, 'electron', 'assets', 'tray'), path.join(outDir, 'tray'), { recursive: true });
   assertPreloadIsSelfContained(preload.metafile, 'preload.cjs');
   assertPreloadIsSelfContained(talkTrackPreload.metafile, 'talk-track-preload.cjs');
-  console.log(`built ${path.relative(root, outDir)}/main.js, preload.cjs and talk-track-preload.cjs`);
+  console.log(`built ${path.relative(root, outDir)}/main.js, preload.cjs, talk-track-preload.cjs and tray/`);
 }
 
 main().catch((error) => {

@@ -4,6 +4,7 @@
  * the rest of main when a window's page goes away so nothing is sent to a page that cannot hear.
  */
 import { BrowserWindow, dialog, screen } from 'electron';
+import type { CommandTarget } from './commands.ts';
 import { recoverFromCrashes } from './crash-recovery.ts';
 import { assignWindowRole } from './window-roles.ts';
 import { placeWindow, trackWindowState, type WindowStateFile } from './window-state.ts';
@@ -20,8 +21,13 @@ export interface AppWindowsConfig {
 
 export interface AppWindows {
   open(): Promise<BrowserWindow>;
+  /** Opens a window unless one exists or is opening (a link and the dock can both ask at once). */
+  ensureOne(): Promise<void>;
   all(): BrowserWindow[];
   reveal(window: BrowserWindow): void;
+  /** The windows as the command router sees them, by their webContents. */
+  commandTargets(): CommandTarget[];
+  revealContents(contentsId: number): void;
 }
 
 // A second window opens this far down and right of the current one, so both can be seen.
@@ -41,6 +47,7 @@ async function askToReload(window: BrowserWindow): Promise<boolean> {
 
 export function createAppWindows(config: AppWindowsConfig): AppWindows {
   const windows: BrowserWindow[] = [];
+  let opening = 0;
 
   const nextPlacement = async () => {
     const current = BrowserWindow.getFocusedWindow() ?? windows.at(-1);
@@ -50,9 +57,15 @@ export function createAppWindows(config: AppWindowsConfig): AppWindows {
     return placeWindow({ x: x + CASCADE_OFFSET, y: y + CASCADE_OFFSET, width, height, isMaximized: false }, workAreas, MAIN_WINDOW_SIZE);
   };
 
-  return {
+  const api: AppWindows = {
+    async ensureOne() {
+      if (opening === 0 && api.all().length === 0) await api.open();
+    },
     async open() {
-      const placement = await nextPlacement();
+      opening += 1;
+      const placement = await nextPlacement().finally(() => {
+        opening -= 1;
+      });
       const window = createMainWindow({
         preloadPath: config.preloadPath,
         startUrl: config.startUrl,
@@ -79,5 +92,17 @@ export function createAppWindows(config: AppWindowsConfig): AppWindows {
       window.show();
       window.focus();
     },
+    commandTargets: () =>
+      api.all().map((window) => ({
+        id: window.webContents.id,
+        isDestroyed: () => window.isDestroyed() || window.webContents.isDestroyed(),
+        isFocused: () => window.isFocused(),
+        send: (channel, command) => window.webContents.send(channel, command),
+      })),
+    revealContents(contentsId) {
+      const window = api.all().find((candidate) => candidate.webContents.id === contentsId);
+      if (window !== undefined) api.reveal(window);
+    },
   };
+  return api;
 }

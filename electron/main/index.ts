@@ -5,7 +5,10 @@
 import { app, safeStorage, shell } from 'electron';
 import { createAppWindows } from './app-windows.ts';
 import { createCommandRouter } from './commands.ts';
+import { findDeepLink, listenForDeepLinks } from './deep-links.ts';
 import { registerIpc } from './ipc/index.ts';
+import { installApplicationMenu } from './menu.ts';
+import { notifySyncChanges } from './notifications.ts';
 import { createFileOpener } from './open-file.ts';
 import { buildAllowedOrigins, parseDevServerUrl } from './origin.ts';
 import { resolveDistPaths } from './paths.ts';
@@ -16,6 +19,7 @@ import { claimSingleInstance } from './single-instance.ts';
 import { createSyncStatusBoard } from './sync-status.ts';
 import { createTalkTrackHost } from './talk-track.ts';
 import { createTokenStore, sessionFilePath } from './token-store.ts';
+import { createSyncTray } from './tray.ts';
 import { createWindowStateFile } from './window-state.ts';
 import { resolveStartUrl } from './window.ts';
 
@@ -37,32 +41,39 @@ const windows = createAppWindows({
   },
   onGiveUp: () => app.quit(),
 });
+const reportOpenFailure = (error: unknown): void => {
+  console.error('[main] could not open a window', error);
+};
 const openWindow = (): void => {
-  windows.open().catch((error: unknown) => {
-    console.error('[main] could not open a window', error);
-  });
+  windows.open().catch(reportOpenFailure);
+};
+// Before ready nothing can open; the window opened at ready picks up whatever waited.
+const ensureWindow = (): void => {
+  if (app.isReady()) windows.ensureOne().catch(reportOpenFailure);
 };
 const commands = createCommandRouter({
-  windows: () => windows.all().map((window) => ({
-    id: window.webContents.id,
-    isDestroyed: () => window.isDestroyed() || window.webContents.isDestroyed(),
-    isFocused: () => window.isFocused(),
-    send: (channel, command) => window.webContents.send(channel, command),
-  })),
-  reveal: (target) => {
-    const window = windows.all().find((candidate) => candidate.webContents.id === target.id);
-    if (window !== undefined) windows.reveal(window);
-  },
-  openWindow,
+  windows: () => windows.commandTargets(),
+  reveal: (target) => windows.revealContents(target.id),
+  openWindow: ensureWindow,
 });
 
-if (!claimSingleInstance(() => windows.all()[0] ?? null)) {
+const dispatchLink = (argv: readonly string[]): void => {
+  const command = findDeepLink(argv);
+  if (command !== null) commands.dispatch(command);
+};
+
+if (!claimSingleInstance(() => windows.all()[0] ?? null, dispatchLink)) {
   app.quit();
 } else {
-  // Both must run before ready: privileged schemes cannot be registered later, and security
-  // listeners must exist before the first webContents is created.
+  // These run before ready: privileged schemes cannot be registered later, security listeners
+  // must exist before the first webContents is created, and macOS sends the link that launched
+  // the app right after will-finish-launching.
   registerAppScheme();
   installSecurity(allowedOrigins, createTalkTrackHost(paths.talkTrackPreload, allowedOrigins));
+  listenForDeepLinks((command) => commands.dispatch(command));
+  // Windows and Linux pass the link that launched the app on the command line; it waits in the
+  // router until the first window listens.
+  dispatchLink(process.argv);
 
   app
     .whenReady()
@@ -72,10 +83,28 @@ if (!claimSingleInstance(() => windows.all()[0] ?? null)) {
       const tokenStore = createTokenStore({ safeStorage, filePath: sessionFilePath(app.getPath('userData')) });
       registerIpc(allowedOrigins, { tokenStore, fileOpener, syncStatus, commands });
       forwardResumeEvents();
-      openWindow();
+      installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged }, {
+        dispatch: (command) => commands.dispatch(command),
+        newWindow: openWindow,
+      });
+      createSyncTray({
+        iconDir: paths.trayIcons,
+        board: syncStatus,
+        actions: {
+          openWindow: () => {
+            const [first] = windows.all();
+            if (first === undefined) ensureWindow();
+            else windows.reveal(first);
+          },
+          dispatch: (command) => commands.dispatch(command),
+          quit: () => app.quit(),
+        },
+      });
+      notifySyncChanges(syncStatus, (command) => commands.dispatch(command));
+      ensureWindow();
       // macOS keeps the app alive with no windows; clicking the dock icon reopens one.
       app.on('activate', () => {
-        if (windows.all().length === 0) openWindow();
+        ensureWindow();
       });
     })
     .catch((error: unknown) => {

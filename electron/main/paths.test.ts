@@ -10,6 +10,7 @@ describe('resolveDistPaths', () => {
     expect(resolveDistPaths(mainUrl)).toEqual({
       preload: path.join(distDir, 'electron', 'preload.cjs'),
       talkTrackPreload: path.join(distDir, 'electron', 'talk-track-preload.cjs'),
+      trayIcons: path.join(distDir, 'electron', 'tray'),
       renderer: path.join(distDir, 'renderer'),
     });
   });

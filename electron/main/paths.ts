@@ -6,6 +6,8 @@ export interface DistPaths {
   readonly preload: string;
   /** The talk-track overlay's own, narrower preload bundle. */
   readonly talkTrackPreload: string;
+  /** The tray's icons, copied from electron/assets/tray by scripts/build-electron.mjs. */
+  readonly trayIcons: string;
   /** The Vite build of the renderer, served over app://fieldcase. */
   readonly renderer: string;
 }
@@ -19,6 +21,7 @@ export function resolveDistPaths(mainModuleUrl: string): DistPaths {
   return {
     preload: path.join(electronDir, 'preload.cjs'),
     talkTrackPreload: path.join(electronDir, 'talk-track-preload.cjs'),
+    trayIcons: path.join(electronDir, 'tray'),
     renderer: path.join(electronDir, '..', 'renderer'),
   };
 }

@@ -45,4 +45,15 @@ describe('claimSingleInstance', () => {
     const [, onSecondInstance] = fake.app.on.mock.calls[0] ?? [];
     expect(() => onSecondInstance()).not.toThrow();
   });
+
+  it('hands the second launch\'s command line over, with or without a window', () => {
+    fake.app.requestSingleInstanceLock.mockReturnValue(true);
+    const onArgv = vi.fn();
+    claimSingleInstance(() => null, onArgv);
+    const [, onSecondInstance] = fake.app.on.mock.calls[0] ?? [];
+    onSecondInstance({}, ['/opt/Fieldcase/fieldcase', 'fieldcase://notes/n1'], '/home/rep');
+    onSecondInstance({}, 'not an argv');
+    onSecondInstance({}, [1, 2]);
+    expect(onArgv.mock.calls).toEqual([[['/opt/Fieldcase/fieldcase', 'fieldcase://notes/n1']]]);
+  });
 });

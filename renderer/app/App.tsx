@@ -2,7 +2,7 @@ import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db/DatabaseProvider.tsx';
 import { SyncBootstrap } from '../features/sync/SyncBootstrap.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
-import { DesktopCommands } from './desktop-commands.ts';
+import { DesktopShell } from './desktop-commands.ts';
 import { Layout } from './Layout.tsx';
 
 /**
@@ -14,7 +14,7 @@ export function App() {
     <HashRouter>
       <DatabaseProvider>
         <SyncBootstrap />
-        <DesktopCommands />
+        <DesktopShell />
         <Layout>
           <AppRoutes />
         </Layout>

@@ -1,13 +1,18 @@
 /**
- * Turns the desktop shell's commands (application menu, tray, notifications, fieldcase:// links)
- * into what the rep would have done by hand. Mounted once inside the router by App.tsx; in web
- * mode no command ever arrives and it does nothing.
+ * The renderer's side of the desktop shell. Turns its commands (application menu, tray,
+ * notifications, fieldcase:// links) into what the rep would have done by hand, and reports how
+ * sync is doing for its tray and notifications. Mounted once inside the router and the database
+ * by App.tsx; in web mode no command ever arrives and nothing is reported.
  */
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppCommand } from '../../shared/ipc/index.ts';
+import { observeConflictedNoteCount } from '../db/repos/note-conflicts.repo.ts';
+import { useDatabase } from '../db/useDatabase.ts';
 import { getPlatform } from '../platform/platform.ts';
 import { syncNow } from '../sync/session.ts';
+import { useSyncStatus } from '../sync/sync.store.ts';
+import { reportSyncStatus } from './desktop-sync-report.ts';
 import { useSession } from './session.store.ts';
 
 /** The search dialog listens for this event on window (renderer/features/search). */
@@ -43,9 +48,20 @@ export function runDesktopCommand(command: AppCommand, actions: CommandActions):
   }
 }
 
-/** Listens for desktop commands while mounted. Renders nothing. */
-export function DesktopCommands(): null {
+/** Listens for desktop commands and reports sync status while mounted. Renders nothing. */
+export function DesktopShell(): null {
   const navigate = useNavigate();
+  const db = useDatabase();
+  useEffect(() => {
+    const platform = getPlatform();
+    if (platform.kind !== 'desktop') return undefined;
+    return reportSyncStatus({
+      sync: useSyncStatus,
+      session: { isSignedIn: () => useSession.getState().status === 'signed-in', subscribe: useSession.subscribe },
+      conflicts: observeConflictedNoteCount(db),
+      report: (summary) => platform.reportSyncStatus(summary),
+    });
+  }, [db]);
   useEffect(() => {
     const actions: CommandActions = {
       navigate: (path) => {

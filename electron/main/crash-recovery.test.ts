@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CRASH_WINDOW_MS, MAX_RELOADS_IN_WINDOW, decideCrashAction, recoverFromCrashes } from './crash-recovery.ts';
+
+describe('decideCrashAction', () => {
+  it.each([
+    ['clean-exit', [], 'ignore'],
+    ['crashed', [], 'reload'],
+    ['killed', [], 'reload'],
+    ['oom', [], 'reload'],
+    ['launch-failed', [], 'reload'],
+    ['crashed', [1_000, 2_000], 'reload'],
+    ['crashed', [1_000, 2_000, 3_000], 'ask'],
+    // Crashes longer ago than the window do not count.
+    ['crashed', [1_000 - CRASH_WINDOW_MS, 2_000 - CRASH_WINDOW_MS, 3_000 - CRASH_WINDOW_MS], 'reload'],
+  ] as const)('%s after %j -> %s', (reason, earlier, expected) => {
+    expect(decideCrashAction(reason, earlier, 10_000)).toBe(expected);
+  });
+});
+
+function fakeWindow() {
+  let onGone: ((event: unknown, details: { reason: 'crashed' | 'clean-exit'; exitCode: number }) => void) | undefined;
+  const window = {
+    isDestroyed: vi.fn(() => false),
+    webContents: {
+      on: vi.fn((_event: 'render-process-gone', listener: NonNullable<typeof onGone>) => {
+        onGone = listener;
+      }),
+      reload: vi.fn(),
+    },
+  };
+  return { window, crash: (reason: 'crashed' | 'clean-exit' = 'crashed') => onGone?.({}, { reason, exitCode: 139 }) };
+}
+
+describe('recoverFromCrashes', () => {
+  it('reloads a crashed page, and asks after repeated crashes', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { window, crash } = fakeWindow();
+    const ask = vi.fn(() => Promise.resolve(true));
+    let now = 0;
+    recoverFromCrashes(window, { ask, onGiveUp: vi.fn(), now: () => now });
+
+    for (let index = 0; index < MAX_RELOADS_IN_WINDOW; index += 1) {
+      now += 1_000;
+      crash();
+    }
+    expect(window.webContents.reload).toHaveBeenCalledTimes(MAX_RELOADS_IN_WINDOW);
+    expect(ask).not.toHaveBeenCalled();
+
+    now += 1_000;
+    crash();
+    expect(ask).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalledTimes(MAX_RELOADS_IN_WINDOW + 1));
+
+    // "Try again" starts the count afresh.
+    now += 1_000;
+    crash();
+    expect(window.webContents.reload).toHaveBeenCalledTimes(MAX_RELOADS_IN_WINDOW + 2);
+    vi.restoreAllMocks();
+  });
+
+  it('gives up when the rep chooses to quit', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { window, crash } = fakeWindow();
+    const onGiveUp = vi.fn();
+    recoverFromCrashes(window, { ask: () => Promise.resolve(false), onGiveUp, now: () => 5 });
+    for (let index = 0; index <= MAX_RELOADS_IN_WINDOW; index += 1) crash();
+    await vi.waitFor(() => expect(onGiveUp).toHaveBeenCalledTimes(1));
+    vi.restoreAllMocks();
+  });
+
+  it('does nothing when the window closed itself cleanly', () => {
+    const { window, crash } = fakeWindow();
+    recoverFromCrashes(window, { ask: vi.fn(), onGiveUp: vi.fn() });
+    crash('clean-exit');
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+  });
+});
