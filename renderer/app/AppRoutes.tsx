@@ -13,6 +13,8 @@ import { DemoPlayerScreen } from '../features/demo-scripts/DemoPlayerScreen.tsx'
 import { DemoRunSummaryScreen } from '../features/demo-scripts/DemoRunSummaryScreen.tsx';
 import { DemoScriptScreen } from '../features/demo-scripts/DemoScriptScreen.tsx';
 import { DemoScriptsScreen } from '../features/demo-scripts/DemoScriptsScreen.tsx';
+import { FeedbackScreen } from '../features/feedback/FeedbackScreen.tsx';
+import { NewNoteScreen } from '../features/notes/NewNoteScreen.tsx';
 import { NoteScreen } from '../features/notes/NoteScreen.tsx';
 import { NotesScreen } from '../features/notes/NotesScreen.tsx';
 import { SyncScreen } from '../features/sync/SyncScreen.tsx';
@@ -31,6 +33,7 @@ export const NAV_ITEMS = [
   { to: '/collateral', label: 'Collateral' },
   { to: '/demo-scripts', label: 'Demo scripts' },
   { to: '/notes', label: 'Notes' },
+  { to: '/feedback', label: 'Feedback' },
   { to: '/sync', label: 'Sync' },
 ] as const;
 
@@ -58,7 +61,9 @@ export function AppRoutes() {
       <Route path="/demo-scripts/:scriptId/runs/:runId" element={<DemoRunSummaryScreen />} />
       <Route path={TALK_TRACK_PATH} element={<TalkTrackScreen />} />
       <Route path="/notes" element={<NotesScreen />} />
+      <Route path="/notes/new" element={<NewNoteScreen />} />
       <Route path="/notes/:noteId" element={<NoteScreen />} />
+      <Route path="/feedback" element={<FeedbackScreen />} />
       <Route path="/sync" element={<SyncScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
     </Routes>

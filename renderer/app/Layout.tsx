@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink, useMatch } from 'react-router';
 import { SearchBar } from '../features/search/SearchBar.tsx';
+import { QuickCapture } from '../features/notes/QuickCapture.tsx';
 import { SyncBadge } from '../features/sync/SyncBadge.tsx';
 import { NAV_ITEMS, TALK_TRACK_PATH } from './AppRoutes.tsx';
 
@@ -26,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
           ))}
         </ul>
       </nav>
+      <QuickCapture />
       <main id="main" className="content" tabIndex={-1}>
         {children}
       </main>

@@ -5,6 +5,7 @@ import { createTestDatabase } from '../test-database.ts';
 import {
   NoteNotFoundError,
   addNextStep,
+  addNoteLabel,
   createNote,
   deleteNote,
   findNotesUpdatedBetween,
@@ -13,6 +14,7 @@ import {
   observeOpenNextSteps,
   observeRecentNotes,
   removeNextStep,
+  removeNoteLabel,
   saveNoteDraft,
   settleNoteConflict,
   updateNextStep,
@@ -183,5 +185,17 @@ describe('notes repository: templates, fields and next steps', () => {
     ]);
     expect(open[1]).toMatchObject({ noteId: a.id, accountId: 'acc-1' });
     expect(await firstValueFrom(observeOpenNextSteps(db, 'rep-3', 10_000))).toEqual([]);
+  });
+});
+
+describe('notes repository: tags and competitors', () => {
+  it('adds labels trimmed and once whatever their case, and removes them', async () => {
+    const note = await createNote(db, { ownerId: 'rep-1' });
+    await addNoteLabel(db, note.id, 'tags', ' renewal ');
+    await addNoteLabel(db, note.id, 'tags', 'Renewal');
+    await addNoteLabel(db, note.id, 'competitors', 'Quantrel');
+    expect(await getNote(db, note.id)).toMatchObject({ tags: ['renewal'], competitors: ['Quantrel'] });
+    expect((await removeNoteLabel(db, note.id, 'tags', 'renewal')).tags).toEqual([]);
+    await expect(addNoteLabel(db, note.id, 'tags', '   ')).rejects.toThrow('Write the label first.');
   });
 });

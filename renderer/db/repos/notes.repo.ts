@@ -156,6 +156,28 @@ export function removeNextStep(db: FieldcaseDatabase, noteId: string, stepId: st
   return modifyNextSteps(db, noteId, (steps) => steps.filter((step) => step.id !== stepId), now);
 }
 
+export type NoteLabelList = 'tags' | 'competitors';
+
+/** Adds a tag or competitor (trimmed; one already there in any case is not added twice). */
+export async function addNoteLabel(db: FieldcaseDatabase, noteId: string, list: NoteLabelList, label: string, now = Date.now()): Promise<CallNote> {
+  const clean = label.trim().slice(0, 100);
+  if (clean === '') throw new Error('Write the label first.');
+  const doc = await db.call_notes.findOne(noteId).exec();
+  if (!doc) throw new NoteNotFoundError(noteId);
+  const updated = await doc.incrementalModify((current) => {
+    if (current[list].some((existing) => existing.toLowerCase() === clean.toLowerCase())) return current;
+    return { ...current, [list]: [...current[list], clean].slice(0, 100), updatedAt: now };
+  });
+  return updated.toMutableJSON();
+}
+
+export async function removeNoteLabel(db: FieldcaseDatabase, noteId: string, list: NoteLabelList, label: string, now = Date.now()): Promise<CallNote> {
+  const doc = await db.call_notes.findOne(noteId).exec();
+  if (!doc) throw new NoteNotFoundError(noteId);
+  const updated = await doc.incrementalModify((current) => ({ ...current, [list]: current[list].filter((l) => l !== label), updatedAt: now }));
+  return updated.toMutableJSON();
+}
+
 /** A next step still to do, with the note it came from (for Today). */
 export interface OpenNextStep {
   step: NextStep;

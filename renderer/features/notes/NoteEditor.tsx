@@ -1,11 +1,21 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { CallNote } from '../../../shared/schemas/index.ts';
-import { deleteNote } from '../../db/repos/notes.repo.ts';
+import { isSameText, type NoteText } from '../../../shared/domain/draft-merge.ts';
+import { NOTE_TEMPLATE_DEFINITIONS, type NoteFieldKey } from '../../../shared/domain/note-templates.ts';
+import type { CallNote, NoteTemplate } from '../../../shared/schemas/index.ts';
+import { getNoteHistory } from '../../db/repos/note-history.ts';
+import type { HistoryVersion } from '../../db/repos/note-history-rules.ts';
+import { deleteNote, updateNote } from '../../db/repos/notes.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 import type { SaveStatus } from './autosave.ts';
+import { MarkdownEditor } from './MarkdownEditor.tsx';
 import { NoteConflicts } from './NoteConflicts.tsx';
-import { useNoteAutosave } from './useNoteAutosave.ts';
+import { NoteDetails } from './NoteDetails.tsx';
+import { NoteFeedback } from './NoteFeedback.tsx';
+import { NoteHistory } from './NoteHistory.tsx';
+import { TemplateFields } from './TemplateFields.tsx';
+import { noteText, useNoteAutosave } from './useNoteAutosave.ts';
+import './notes.css';
 
 function describeStatus(status: SaveStatus): string {
   switch (status.state) {
@@ -20,39 +30,64 @@ function describeStatus(status: SaveStatus): string {
   }
 }
 
+const errorText = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+
 export function NoteEditor({ note }: { note: CallNote }) {
   const db = useDatabase();
   const navigate = useNavigate();
   const isNew = (useLocation().state as { isNew?: boolean } | null)?.isNew === true;
-  const [draft, setDraft] = useState({ title: note.title, body: note.body });
-  const { autosave, status, synced, adopt } = useNoteAutosave(note);
+  const [draft, setDraft] = useState<NoteText>(() => noteText(note));
+  const { autosave, status, synced, adopt, keepInHistory } = useNoteAutosave(note);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
   // Another device's edit arrived while the rep is not typing: show it. (While typing, the
   // next save merges it in, and it shows once the editor is idle again.)
-  const stored = { title: note.title, body: note.body };
-  const hasStoredMoved = stored.title !== synced.title || stored.body !== synced.body;
-  if (hasStoredMoved && status.state === 'saved') {
+  const stored = noteText(note);
+  if (!isSameText(stored, synced) && status.state === 'saved') {
     adopt(stored);
-    if (stored.title !== draft.title || stored.body !== draft.body) setDraft(stored);
+    if (!isSameText(stored, draft)) setDraft(stored);
   }
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  const edit = (patch: Partial<typeof draft>) => {
+  const edit = (patch: Partial<NoteText>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
     autosave.change({ draft: next, base: synced });
+  };
+  const editField = (key: NoteFieldKey, text: string) => edit({ fields: { ...draft.fields, [key]: text } });
+  const flush = () => void autosave.flush();
+
+  const restore = (version: HistoryVersion) => {
+    setError(null);
+    // The text being replaced goes into the history first, so a restore can be undone.
+    keepInHistory(draft).then(
+      () => {
+        edit({ title: version.text.title, body: version.text.body, fields: version.text.fields ?? {} });
+        setNotice('An earlier version is back in the note. The text it replaced is in the history.');
+      },
+      (cause: unknown) => setError(`The current text could not be kept in the history, so nothing was restored: ${errorText(cause)}`),
+    );
+  };
+
+  const changeTemplate = (template: NoteTemplate | null) => {
+    setError(null);
+    updateNote(db, note.id, { template }).catch((cause: unknown) => setError(errorText(cause)));
   };
 
   const remove = () => {
     autosave.discard();
     deleteNote(db, note.id).then(
-      () => navigate('/notes', { replace: true, state: { notice: 'Note deleted.' } }),
-      (cause: unknown) => setDeleteError(cause instanceof Error ? cause.message : String(cause)),
+      () => {
+        getNoteHistory().forget(note.id).catch((cause: unknown) => console.warn('Note history not cleared:', cause));
+        navigate('/notes', { replace: true, state: { notice: 'Note deleted.' } });
+      },
+      (cause: unknown) => setError(`The note could not be deleted: ${errorText(cause)}`),
     );
   };
 
   return (
-    <form className="note-editor" aria-label="Note" onSubmit={(event) => event.preventDefault()}>
+    <div className="note-editor" role="group" aria-label="Note">
       <label htmlFor="note-title">Title</label>
       <input
         id="note-title"
@@ -62,24 +97,30 @@ export function NoteEditor({ note }: { note: CallNote }) {
         // A new note starts with the cursor in its title; an existing one waits for the rep.
         autoFocus={isNew}
         onChange={(event) => edit({ title: event.target.value })}
-        onBlur={() => void autosave.flush()}
+        onBlur={flush}
       />
-      <label htmlFor="note-body">Note text</label>
-      <textarea
-        id="note-body"
-        value={draft.body}
-        rows={18}
-        placeholder="Markdown welcome: # headings, - lists, **bold**"
-        onChange={(event) => edit({ body: event.target.value })}
-        onBlur={() => void autosave.flush()}
-      />
+      <label htmlFor="note-template">Template</label>
+      <select id="note-template" value={note.template ?? ''} onChange={(event) => changeTemplate((event.target.value || null) as NoteTemplate | null)}>
+        <option value="">Blank note</option>
+        {NOTE_TEMPLATE_DEFINITIONS.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.label}
+          </option>
+        ))}
+      </select>
+      <TemplateFields template={note.template} fields={draft.fields ?? {}} onChange={editField} onBlur={flush} />
+      <MarkdownEditor id="note-body" label="Note text" value={draft.body} onChange={(body) => edit({ body })} onBlur={flush} textareaRef={bodyRef} />
+      <NoteFeedback note={note} textareaRef={bodyRef} />
       {note.conflicts && note.conflicts.length > 0 && <NoteConflicts noteId={note.id} conflicts={note.conflicts} />}
+      <NoteDetails note={note} />
+      <NoteHistory noteId={note.id} onRestore={restore} />
+      {notice && <p role="status">{notice}</p>}
       <div className="editor-footer">
         <p role="status" aria-live="polite" className={status.state === 'failed' ? 'error' : 'muted'}>
           {describeStatus(status)}
         </p>
         {status.state === 'failed' && (
-          <button type="button" onClick={() => void autosave.flush()}>
+          <button type="button" onClick={flush}>
             Retry saving
           </button>
         )}
@@ -98,8 +139,8 @@ export function NoteEditor({ note }: { note: CallNote }) {
             Delete note
           </button>
         )}
-        {deleteError && <p role="alert">The note could not be deleted: {deleteError}</p>}
       </div>
-    </form>
+      {error && <p role="alert">{error}</p>}
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { NOTE_TEMPLATE_DEFINITIONS } from '../../../shared/domain/note-templates.ts';
 import { describeAge } from '../../../shared/domain/relative-time.ts';
-import { useSession } from '../../app/session.store.ts';
-import { createNote } from '../../db/repos/notes.repo.ts';
-import { useDatabase } from '../../db/useDatabase.ts';
+import type { NoteTemplate } from '../../../shared/schemas/index.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
+import type { NewNoteRequest } from './NewNoteScreen.tsx';
+import { QUICK_CAPTURE_SHORTCUT } from './QuickCapture.tsx';
+import './notes.css';
 import { useNow } from '../../ui/useNow.ts';
 import { useRecentNotes } from './useNotes.ts';
 
@@ -13,27 +15,29 @@ function firstLine(body: string): string {
 }
 
 export function NotesList({ selectedId }: { selectedId?: string }) {
-  const db = useDatabase();
-  const ownerId = useSession((s) => s.userId);
   const navigate = useNavigate();
   const notes = useRecentNotes();
-  const [error, setError] = useState<string | null>(null);
+  const [template, setTemplate] = useState<NoteTemplate | ''>('');
   const now = useNow();
 
-  const startNote = () => {
-    setError(null);
-    createNote(db, { ownerId }).then(
-      (note) => navigate(`/notes/${note.id}`, { state: { isNew: true } }),
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
-    );
-  };
+  const startNote = () => navigate('/notes/new', { state: { template: template || null } satisfies NewNoteRequest });
 
   return (
     <div className="notes-list">
-      <button type="button" onClick={startNote}>
-        New note
-      </button>
-      {error && <p role="alert">The note could not be created: {error}</p>}
+      <div className="new-note">
+        <label htmlFor="new-note-template">Template for a new note</label>
+        <select id="new-note-template" value={template} onChange={(event) => setTemplate(event.target.value as NoteTemplate | '')}>
+          <option value="">Blank note</option>
+          {NOTE_TEMPLATE_DEFINITIONS.map((definition) => (
+            <option key={definition.id} value={definition.id} title={definition.purpose}>
+              {definition.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={startNote} aria-keyshortcuts={QUICK_CAPTURE_SHORTCUT} title="New note (Ctrl+Shift+N from anywhere)">
+          New note
+        </button>
+      </div>
       <LoadState query={notes}>
         {(list) =>
           list.length === 0 ? (

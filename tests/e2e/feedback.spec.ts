@@ -1,0 +1,113 @@
+/**
+ * Feedback from the field to product: a rep selects words in a note and logs them; the server's
+ * feedback report (the admin CLI, as product runs it) lists them; product's answer, set with the
+ * CLI, comes back to the rep's Feedback screen through sync.
+ */
+import { expect, test } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { openStore } from '../../server/store/open-store.ts';
+import type { Store } from '../../server/store/store.ts';
+import { AppPage } from '../helpers/app-page.ts';
+import { TEST_PASSWORD, addUser, startTestServer, type TestServer } from '../helpers/server.ts';
+
+const run = promisify(execFile);
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+let dataDir: string;
+let store: Store;
+let server: TestServer;
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'fieldcase-e2e-feedback-'));
+  ({ store } = await openStore({ databaseUrl: null, dataDir }));
+  server = await startTestServer(store);
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  await store?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The real admin CLI against the server's data folder, as product would run it. */
+async function admin(...args: string[]): Promise<string> {
+  const { stdout } = await run(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/cli/admin.ts', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, FIELDCASE_DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
+  return stdout;
+}
+
+test('feedback logged from selected note text reaches the server’s report, and product’s answer comes back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const rep = await addUser(store, 'rep', 'Field Rep');
+  const app = new AppPage(page);
+  await app.open();
+  await app.signIn(server.url, rep.email, TEST_PASSWORD);
+
+  await app.goTo('Notes');
+  await app.startNote();
+  await app.noteTitle.fill('Velder pricing call');
+  const quote = 'Quantrel quoted 20% less per site';
+  await app.noteText.fill(`Met the plant manager.\n${quote}, and they include training.\n`);
+  const start = `Met the plant manager.\n`.length;
+  await app.noteText.evaluate((el: HTMLTextAreaElement, [from, to]) => el.setSelectionRange(from, to), [start, start + quote.length]);
+  await page.getByRole('button', { name: 'Log feedback from selection' }).click();
+
+  const form = page.getByRole('form', { name: 'Log feedback' });
+  await expect(form.getByLabel('What the customer said')).toHaveValue(quote);
+  await form.getByLabel('Kind').selectOption({ label: 'Pricing remark' });
+  await form.getByLabel('Competitor (if one was named)').fill('Quantrel');
+  await form.getByLabel('Product (if it is about one)').fill('Beacon Analytics');
+  await form.getByRole('button', { name: 'Log feedback' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Feedback logged for product and marketing.' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Feedback logged from this note' })).toContainText(quote);
+
+  // Once synced, the report product reads lists it, with its kind, competitor and product.
+  let csv = '';
+  await expect
+    .poll(async () => {
+      csv = await admin('report', 'feedback', '--format', 'csv');
+      return csv;
+    }, { timeout: 30_000 })
+    .toContain(quote);
+  const row = csv.split('\n').find((line) => line.includes(quote)) ?? '';
+  expect(row).toContain('pricing');
+  expect(row).toContain('Quantrel');
+  expect(row).toContain('Beacon Analytics');
+  expect(await admin('report', 'feedback')).toContain(quote);
+
+  const id = row.split(',')[0] ?? '';
+  expect(await admin('feedback', 'set-status', id, 'planned', '--response', 'Per-site pricing ships with the autumn price list.')).toContain(
+    'is now planned',
+  );
+
+  await app.goTo('Feedback');
+  const item = page.getByRole('list', { name: 'Your feedback' }).getByRole('listitem').filter({ hasText: quote });
+  await expect(item).toContainText('Planned', { timeout: 30_000 });
+  await expect(item).toContainText('Per-site pricing ships with the autumn price list.');
+});
+
+test('feedback can be logged directly on the Feedback screen, and empty text is refused', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.goTo('Feedback');
+  const form = page.getByRole('form', { name: 'Log feedback' });
+  await form.getByRole('button', { name: 'Log feedback' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Write what the customer said before logging it.');
+
+  await form.getByLabel('Kind').selectOption({ label: 'Feature request' });
+  await expect(form.getByLabel('Competitor (if one was named)')).toHaveCount(0);
+  await form.getByLabel('What the customer said').fill('Offline maps of the depots in the app');
+  await form.getByRole('button', { name: 'Log feedback' }).click();
+  const item = page.getByRole('list', { name: 'Your feedback' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Feature request');
+  await expect(item).toContainText('Received');
+  await expect(form.getByLabel('What the customer said')).toHaveValue('');
+});
