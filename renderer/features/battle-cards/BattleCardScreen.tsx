@@ -1,20 +1,21 @@
 import { Link, useParams } from 'react-router';
-import { describeAge } from '../../../shared/domain/relative-time.ts';
+import type { ReactNode } from 'react';
 import type { BattleCard } from '../../../shared/schemas/index.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { Markdown } from '../../ui/Markdown.tsx';
-import { useNow } from '../../ui/useNow.ts';
+import { CardFreshness } from './CardFreshness.tsx';
+import { ReviewButton } from './ReviewButton.tsx';
+import { useCardReviews, type CardReviews } from './useCardReviews.ts';
 import { useBattleCard } from './useBattleCards.ts';
 
-function BattleCardView({ card }: { card: BattleCard }) {
-  const now = useNow();
+export function BattleCardView({ card, reviews, actions }: { card: BattleCard; reviews: CardReviews | null; actions?: ReactNode }) {
   return (
     <article aria-labelledby="card-title" className="battle-card">
       <p className="eyebrow">Battle card · {card.competitor}</p>
       <h1 id="card-title">{card.title}</h1>
-      <p className="muted">
-        Version {card.version}, updated {describeAge(card.updatedAt, now)}
-      </p>
+      <p className="muted">Version {card.version}</p>
+      <CardFreshness card={card} reviews={reviews} detailed />
+      {actions}
       <p className="summary">{card.summary}</p>
       {card.sections.map((section) => (
         <section key={section.heading} aria-label={section.heading}>
@@ -46,6 +47,7 @@ function BattleCardView({ card }: { card: BattleCard }) {
 export function BattleCardScreen() {
   const { cardId = '' } = useParams();
   const card = useBattleCard(cardId);
+  const reviews = useCardReviews();
   return (
     <>
       <Link to="/battle-cards" className="back">
@@ -54,7 +56,7 @@ export function BattleCardScreen() {
       <LoadState query={card}>
         {(found) =>
           found ? (
-            <BattleCardView card={found} />
+            <BattleCardView card={found} reviews={reviews.status === 'ready' ? reviews.data : null} actions={<ReviewButton card={found} />} />
           ) : (
             <section aria-labelledby="screen-title">
               <h1 id="screen-title">Battle card not found</h1>

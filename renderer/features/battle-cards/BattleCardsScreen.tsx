@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
-import { describeAge } from '../../../shared/domain/relative-time.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
-import { useNow } from '../../ui/useNow.ts';
 import { DemoWorkspaceOffer } from '../workspace/DemoWorkspaceOffer.tsx';
 import { useBattleCardsUi } from './battle-cards.store.ts';
+import { CardFreshness } from './CardFreshness.tsx';
+import { StaleSetting } from './StaleSetting.tsx';
+import { useCardReviews } from './useCardReviews.ts';
 import { groupByCompetitor } from './group-by-competitor.ts';
 import { useBattleCards } from './useBattleCards.ts';
 
@@ -11,7 +12,8 @@ export function BattleCardsScreen() {
   const cards = useBattleCards();
   const competitor = useBattleCardsUi((s) => s.competitor);
   const showCompetitor = useBattleCardsUi((s) => s.showCompetitor);
-  const now = useNow();
+  const reviews = useCardReviews();
+  const reviewsData = reviews.status === 'ready' ? reviews.data : null;
 
   return (
     <section aria-labelledby="screen-title">
@@ -38,16 +40,17 @@ export function BattleCardsScreen() {
                   </button>
                 ))}
               </div>
+              <StaleSetting />
               {shown.map((group) => (
                 <section key={group.competitor} aria-label={group.competitor} className="card-group">
                   <h2>{group.competitor}</h2>
+                  <Link to={`/battle-cards/review?competitors=${encodeURIComponent(group.competitor)}`}>Quick review {group.competitor} cards</Link>
                   <ul className="card-list">
                     {group.cards.map((card) => (
                       <li key={card.id}>
                         <Link to={`/battle-cards/${encodeURIComponent(card.id)}`}>{card.title}</Link>
-                        <p className="muted">
-                          {card.summary} <span>Updated {describeAge(card.updatedAt, now)}.</span>
-                        </p>
+                        <p className="muted">{card.summary}</p>
+                        <CardFreshness card={card} reviews={reviewsData} />
                       </li>
                     ))}
                   </ul>

@@ -135,11 +135,22 @@ export function FieldSection({ brief }: { brief: PreCallBrief }) {
   );
 }
 
+function quickReviewLink(brief: PreCallBrief): string {
+  const params = new URLSearchParams({ competitors: brief.competitorsInPlay.join(',') });
+  if (brief.meeting) params.set('meeting', brief.meeting.id);
+  return `/battle-cards/review?${params.toString()}`;
+}
+
 export function CardsSection({ brief }: { brief: PreCallBrief }) {
   return (
     <section aria-labelledby="brief-cards" className="brief-wide">
       <h2 id="brief-cards">Battle cards</h2>
       {brief.competitorsInPlay.length === 0 && <p className="muted">No competitor in play.</p>}
+      {brief.battleCards.length > 0 && (
+        <p>
+          <Link to={quickReviewLink(brief)}>Quick review these cards</Link>
+        </p>
+      )}
       <ul className="plain-list brief-cards">
         {brief.battleCards.map((card) => (
           <li key={card.id} aria-label={`Battle card: ${card.title}`}>
