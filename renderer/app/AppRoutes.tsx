@@ -8,13 +8,23 @@ import { AccountBriefScreen, MeetingBriefScreen } from '../features/brief/BriefS
 import { BattleCardScreen } from '../features/battle-cards/BattleCardScreen.tsx';
 import { BattleCardsScreen } from '../features/battle-cards/BattleCardsScreen.tsx';
 import { QuickReviewScreen } from '../features/battle-cards/QuickReviewScreen.tsx';
+import { CollateralItemScreen } from '../features/collateral/CollateralItemScreen.tsx';
 import { CollateralScreen } from '../features/collateral/CollateralScreen.tsx';
+import { DemoPlayerScreen } from '../features/demo-scripts/DemoPlayerScreen.tsx';
+import { DemoRunSummaryScreen } from '../features/demo-scripts/DemoRunSummaryScreen.tsx';
+import { DemoScriptScreen } from '../features/demo-scripts/DemoScriptScreen.tsx';
 import { DemoScriptsScreen } from '../features/demo-scripts/DemoScriptsScreen.tsx';
+import { FeedbackScreen } from '../features/feedback/FeedbackScreen.tsx';
+import { NewNoteScreen } from '../features/notes/NewNoteScreen.tsx';
 import { NoteScreen } from '../features/notes/NoteScreen.tsx';
 import { NotesScreen } from '../features/notes/NotesScreen.tsx';
 import { SyncScreen } from '../features/sync/SyncScreen.tsx';
+import { TalkTrackScreen } from '../features/talk-track/TalkTrackScreen.tsx';
 import { TodayScreen } from '../features/today/TodayScreen.tsx';
 import { NotFoundScreen } from './NotFoundScreen.tsx';
+
+/** The talk-track pop-out's route: rendered without the app's layout (see Layout.tsx). */
+export const TALK_TRACK_PATH = '/talk-track';
 
 export const NAV_ITEMS = [
   { to: '/today', label: 'Today' },
@@ -24,6 +34,7 @@ export const NAV_ITEMS = [
   { to: '/collateral', label: 'Collateral' },
   { to: '/demo-scripts', label: 'Demo scripts' },
   { to: '/notes', label: 'Notes' },
+  { to: '/feedback', label: 'Feedback' },
   { to: '/sync', label: 'Sync' },
 ] as const;
 
@@ -45,9 +56,16 @@ export function AppRoutes() {
       <Route path="/battle-cards/review" element={<QuickReviewScreen />} />
       <Route path="/battle-cards/:cardId" element={<BattleCardScreen />} />
       <Route path="/collateral" element={<CollateralScreen />} />
+      <Route path="/collateral/:itemId" element={<CollateralItemScreen />} />
       <Route path="/demo-scripts" element={<DemoScriptsScreen />} />
+      <Route path="/demo-scripts/:scriptId" element={<DemoScriptScreen />} />
+      <Route path="/demo-scripts/:scriptId/play" element={<DemoPlayerScreen />} />
+      <Route path="/demo-scripts/:scriptId/runs/:runId" element={<DemoRunSummaryScreen />} />
+      <Route path={TALK_TRACK_PATH} element={<TalkTrackScreen />} />
       <Route path="/notes" element={<NotesScreen />} />
+      <Route path="/notes/new" element={<NewNoteScreen />} />
       <Route path="/notes/:noteId" element={<NoteScreen />} />
+      <Route path="/feedback" element={<FeedbackScreen />} />
       <Route path="/sync" element={<SyncScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
     </Routes>
