@@ -54,6 +54,9 @@ async function main() {
       outfile: path.join(outDir, 'main.js'),
       format: 'esm',
       target: 'node20',
+      // CommonJS libraries bundled into ESM (electron-updater) call require() for Node's own
+      // modules; ESM has no require, so give the bundle one.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     }),
     preloadBuild('index.ts', 'preload.cjs'),
     preloadBuild('talk-track.ts', 'talk-track-preload.cjs'),

@@ -20,6 +20,7 @@ import { createSyncStatusBoard } from './sync-status.ts';
 import { createTalkTrackHost } from './talk-track.ts';
 import { createTokenStore, sessionFilePath } from './token-store.ts';
 import { createSyncTray } from './tray.ts';
+import { hasBundledUpdateConfig, loadAutoUpdater, resolveUpdateFeed, startUpdateChecks } from './updater.ts';
 import { createWindowStateFile } from './window-state.ts';
 import { resolveStartUrl } from './window.ts';
 
@@ -101,6 +102,13 @@ if (!claimSingleInstance(() => windows.all()[0] ?? null, dispatchLink)) {
         },
       });
       notifySyncChanges(syncStatus, (command) => commands.dispatch(command));
+      const update = resolveUpdateFeed({
+        isPackaged: app.isPackaged,
+        envUrl: process.env['FIELDCASE_UPDATE_URL'],
+        hasBundledConfig: hasBundledUpdateConfig(process.resourcesPath),
+      });
+      if (update.feed === null) console.info(`[updater] update checks are off: ${update.reason}`);
+      else startUpdateChecks(update.feed, loadAutoUpdater).catch((error: unknown) => console.error('[updater] could not start', error));
       ensureWindow();
       // macOS keeps the app alive with no windows; clicking the dock icon reopens one.
       app.on('activate', () => {

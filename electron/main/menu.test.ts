@@ -37,7 +37,7 @@ describe('buildMenuTemplate', () => {
   it('New Window opens another window', () => {
     const menuActions = actions();
     const item = byLabel(buildMenuTemplate({ platform: 'win32', isPackaged: true }, menuActions), 'New Window');
-    expect(item.accelerator).toBe('CmdOrCtrl+Shift+N');
+    expect(item.accelerator).toBe('CmdOrCtrl+Alt+N');
     item.click?.(...([] as unknown as Parameters<NonNullable<MenuItemConstructorOptions['click']>>));
     expect(menuActions.newWindow).toHaveBeenCalledTimes(1);
   });

@@ -9,7 +9,8 @@ import type { AppCommand } from '../../shared/ipc/index.ts';
 
 export const SHORTCUTS = {
   newNote: 'CmdOrCtrl+N',
-  newWindow: 'CmdOrCtrl+Shift+N',
+  // Not Shift+N: the page uses Ctrl/Cmd+Shift+N for quick capture of a note.
+  newWindow: 'CmdOrCtrl+Alt+N',
   search: 'CmdOrCtrl+K',
   syncNow: 'CmdOrCtrl+Shift+S',
 } as const;

@@ -21,6 +21,8 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // Middle-click would otherwise try to open links in new windows (denied anyway, see security.ts).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

@@ -12,7 +12,7 @@ function fakeActions(isSignedIn = true) {
 }
 
 describe('runDesktopCommand', () => {
-  it('New note opens the notes screen', () => {
+  it('New note opens quick capture', () => {
     const actions = fakeActions();
     runDesktopCommand({ kind: 'new-note' }, actions);
     expect(actions.navigate.mock.calls).toEqual([[NEW_NOTE_PATH]]);

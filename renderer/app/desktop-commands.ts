@@ -17,8 +17,8 @@ import { useSession } from './session.store.ts';
 
 /** The search dialog listens for this event on window (renderer/features/search). */
 export const OPEN_SEARCH_EVENT = 'fieldcase:open-search';
-/** Where "New note" goes: the notes list, whose first action is writing a new note. */
-export const NEW_NOTE_PATH = '/notes';
+/** Where "New note" goes: quick capture, which creates a note per visit (features/notes). */
+export const NEW_NOTE_PATH = '/notes/new';
 /** Where "Sync now" goes when nobody is signed in, so the rep can sign in. */
 export const SYNC_SCREEN_PATH = '/sync';
 

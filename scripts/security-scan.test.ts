@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { EXPLAINED, parseCsvLine, parseFindings, review } from './security-scan.ts';
+
+const HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
+
+describe('parseCsvLine', () => {
+  it('keeps commas and doubled quotes inside quoted fields', () => {
+    expect(parseCsvLine('A,"MEDIUM","x, y","say ""hi""",3')).toEqual(['A', 'MEDIUM', 'x, y', 'say "hi"', '3']);
+  });
+});
+
+describe('review', () => {
+  const finding = (check: string, severity: string, file: string, sample: string) =>
+    `${check},"${severity}","FIRM","${file}","1:1","${sample}","desc",https://example.invalid`;
+
+  it('passes when every serious finding is explained and every explanation still matches', () => {
+    const csv = [
+      HEADER,
+      ...EXPLAINED.map((entry) => finding(entry.check, 'MEDIUM', entry.file, `x ${entry.sample} y`)),
+      finding('HTTP_RESOURCES_JS_CHECK', 'LOW', 'main/x.ts', 'fetch("http://x")'),
+    ].join('\n');
+    expect(review(parseFindings(csv))).toEqual({ unexplained: [], stale: [] });
+  });
+
+  it('fails on a new serious finding, for example Node integration turned on', () => {
+    const csv = [
+      HEADER,
+      ...EXPLAINED.map((entry) => finding(entry.check, 'MEDIUM', entry.file, entry.sample)),
+      finding('NODE_INTEGRATION_JS_CHECK', 'HIGH', 'main/window.ts', 'nodeIntegration: true'),
+    ].join('\n');
+    expect(review(parseFindings(csv)).unexplained).toEqual([
+      expect.objectContaining({ check: 'NODE_INTEGRATION_JS_CHECK', severity: 'HIGH', file: 'main/window.ts' }),
+    ]);
+  });
+
+  it('does not let an explanation cover the same check in another file', () => {
+    const csv = [HEADER, finding('OPEN_EXTERNAL_JS_CHECK', 'MEDIUM', 'main/new-feature.ts', 'shell.openExternal(url)')].join('\n');
+    expect(review(parseFindings(csv)).unexplained).toHaveLength(1);
+  });
+
+  it('reports explanations that no longer match anything', () => {
+    expect(review(parseFindings(HEADER)).stale).toHaveLength(EXPLAINED.length);
+  });
+});
