@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../helpers/axe.ts';
 import { DemoPlayerPage } from '../helpers/demo-player-page.ts';
 
 const EXEC = 'Beacon Analytics: executive overview';
@@ -38,16 +39,17 @@ test('runs a demo with the keyboard, notes a step into the meeting’s call note
   await demo.button('Start demo').click();
 
   await demo.expectStep(1, 6, EXEC_STEPS[0]!);
-  await expect(page.getByLabel('Talk track', { exact: true })).toContainText('five days old');
-  await expect(page.getByLabel('Action', { exact: true })).toContainText('Title slide');
+  const step = page.getByRole('article', { name: EXEC_STEPS[0]! });
+  await expect(step).toContainText('five days old');
+  await expect(step).toContainText('Do: Title slide');
   await expect(page.getByRole('complementary', { name: 'Next step' })).toContainText(EXEC_STEPS[1]!);
 
   await demo.addQuickNote('Dana asked whether SSO covers the regional managers');
 
   // Two minutes on a 1:30 step: the step runs over and the run falls behind plan.
   await page.clock.fastForward('02:00');
-  await expect(demo.timing('Step')).toHaveText(/^2:0\d of 1:30$/);
-  await expect(demo.timing('Pace')).toHaveText(/^0:3\d behind plan$/);
+  await expect(demo.timing('Step')).toHaveText(/^Step\s*2:0\d of 1:30$/);
+  await expect(demo.timing('Pace')).toHaveText(/^Pace\s*0:3\d behind plan$/);
 
   await demo.press('ArrowRight');
   await demo.expectStep(2, 6, EXEC_STEPS[1]!);
@@ -57,7 +59,7 @@ test('runs a demo with the keyboard, notes a step into the meeting’s call note
   await demo.expectStep(2, 6, EXEC_STEPS[1]!);
 
   await demo.press('p');
-  await expect(demo.timing('Clock')).toHaveText('Paused');
+  await expect(demo.timing('Clock')).toHaveText(/^Clock\s*Paused$/);
   await expect(demo.button('Resume')).toBeVisible();
   await page.clock.fastForward('10:00'); // paused time is not demo time
   await demo.press('P');
@@ -116,7 +118,8 @@ test('the talk track pops out without the app around it and stays in step with t
   const popup = await popupOpened;
   await expect(popup.getByRole('heading', { level: 1, name: EXEC_STEPS[0]!, exact: true })).toBeVisible();
   await expect(popup.getByText('Rehearsal · Step 1 of 6')).toBeVisible();
-  await expect(popup.getByLabel('Next step')).toHaveText(`Next: ${EXEC_STEPS[1]!}`);
+  await expect(popup.getByText(`Next: ${EXEC_STEPS[1]!}`, { exact: true })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Talk track' })).toContainText('five days old');
   await expect(popup.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'The talk track is popped out' })).toBeVisible();
 
@@ -171,7 +174,7 @@ test('leaving a run and coming back resumes it at the same step with the same ti
   await page.clock.fastForward('01:00');
   await demo.press('ArrowRight', 'ArrowRight');
   await demo.expectStep(3, 6, EXEC_STEPS[2]!);
-  await expect(demo.timing('Total')).toHaveText(/^1:0\d of 14:30$/);
+  await expect(demo.timing('Total')).toHaveText(/^Total\s*1:0\d of 14:30$/);
 
   // Away from the player for a quarter of an hour: that time is not counted.
   await demo.app.goTo('Demo scripts');
@@ -181,12 +184,35 @@ test('leaving a run and coming back resumes it at the same step with the same ti
   await expect(page.getByRole('heading', { name: 'Demo in progress' })).toBeVisible();
   await demo.button('Resume').click();
   await demo.expectStep(3, 6, EXEC_STEPS[2]!);
-  await expect(demo.timing('Total')).toHaveText(/^1:0\d of 14:30$/);
+  await expect(demo.timing('Total')).toHaveText(/^Total\s*1:0\d of 14:30$/);
 
   // A reload (or closing the window) keeps the run too.
   await page.reload();
   await demo.expectStep(3, 6, EXEC_STEPS[2]!);
-  await expect(demo.timing('Total')).toHaveText(/^1:0\d of 14:30$/);
+  await expect(demo.timing('Total')).toHaveText(/^Total\s*1:0\d of 14:30$/);
   await demo.press('ArrowLeft');
   await demo.expectStep(2, 6, EXEC_STEPS[1]!);
+});
+
+test('axe-core finds no serious or critical violation in the player, the pop-out or a run’s summary', async ({ page }) => {
+  const demo = new DemoPlayerPage(page);
+  await demo.openOfflineWithDemoWorkspace();
+  await demo.openScript(EXEC);
+  await demo.button('Start demo').click();
+  await demo.addQuickNote('Wants the shift view');
+  await demo.press('p', 'Escape');
+  await expect(demo.button('End and save')).toBeFocused();
+  expect(await seriousViolations(page), 'player').toEqual([]);
+
+  const popupOpened = page.waitForEvent('popup');
+  await demo.button('Pop out talk track').click();
+  const popup = await popupOpened;
+  await expect(popup.getByRole('heading', { level: 1, name: EXEC_STEPS[0]!, exact: true })).toBeVisible();
+  expect(await seriousViolations(popup), 'talk-track pop-out').toEqual([]);
+
+  await demo.button('End and save').click();
+  await expect(demo.app.heading('Run summary')).toBeVisible();
+  await expect(popup.getByRole('main').getByRole('status')).toContainText('The demo player was closed.');
+  expect(await seriousViolations(page), 'run summary').toEqual([]);
+  expect(await seriousViolations(popup), 'pop-out with no player').toEqual([]);
 });

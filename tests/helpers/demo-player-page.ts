@@ -37,9 +37,9 @@ export class DemoPlayerPage {
     await expect(this.page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
   }
 
-  /** A reading of the player's clock: the step's time, the total, the pace, or "Paused". */
+  /** A reading of the player's clock ("Step 2:05 of 1:30"): the step's time, the total, the pace, or "Clock Paused". */
   timing(term: 'Step' | 'Total' | 'Pace' | 'Clock'): Locator {
-    return this.page.getByLabel('Timing', { exact: true }).getByRole('group', { name: term, exact: true }).getByRole('definition');
+    return this.page.getByRole('group', { name: 'Timing', exact: true }).getByRole('group', { name: term, exact: true });
   }
 
   get quickNote(): Locator {

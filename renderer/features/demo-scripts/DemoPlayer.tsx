@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DemoScript } from '../../../shared/schemas/index.ts';
 import { useNow } from '../../ui/useNow.ts';
 import type { TalkTrackCommand } from '../talk-track/talk-track-channel.ts';
@@ -11,6 +11,7 @@ import { stepContent, talkTrackViewOf } from './script-run.ts';
 import { useMeeting } from './useDemoScripts.ts';
 import { usePlayerKeys } from './usePlayerKeys.ts';
 import './demo-player.css';
+import './pace.css';
 
 const POPOUT_NOTICE: Record<PopoutStatus, string | null> = {
   none: null,
@@ -23,6 +24,18 @@ const POPOUT_NOTICE: Record<PopoutStatus, string | null> = {
 function firstSentence(text: string): string {
   const match = /^.*?[.!?](\s|$)/s.exec(text);
   return (match ? match[0] : text).trim();
+}
+
+/** One reading of the clock: a group named by its term, which is also shown (once) on screen. */
+function ClockReading({ term, className, children }: { term: string; className?: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={term}>
+      <span className="player-clock-term" aria-hidden="true">
+        {term}
+      </span>
+      <span className={className}>{children}</span>
+    </div>
+  );
 }
 
 export interface DemoPlayerProps {
@@ -94,11 +107,9 @@ export function DemoPlayer({ script, run, onEnd }: DemoPlayerProps) {
           Step {run.current + 1} of {run.steps.length}
         </p>
         <h2 id="step-title">{step.title}</h2>
-        <p className="player-talk-track" aria-label="Talk track">
-          {step.talkTrack}
-        </p>
+        <p className="player-talk-track">{step.talkTrack}</p>
         {step.action && (
-          <p className="player-cue" aria-label="Action">
+          <p className="player-cue">
             <strong>Do:</strong> {step.action}
           </p>
         )}
@@ -117,30 +128,18 @@ export function DemoPlayer({ script, run, onEnd }: DemoPlayerProps) {
         )}
       </aside>
 
-      <dl className="player-clock" aria-label="Timing">
-        <div role="group" aria-label="Step">
-          <dt>Step</dt>
-          <dd className={pace.stepOverMs > 0 ? 'over' : undefined}>
-            {formatDuration(pace.stepElapsedMs)} of {formatDuration(pace.stepPlannedMs)}
-          </dd>
-        </div>
-        <div role="group" aria-label="Total">
-          <dt>Total</dt>
-          <dd>
-            {formatDuration(pace.elapsedMs)} of {formatDuration(pace.plannedTotalMs)}
-          </dd>
-        </div>
-        <div role="group" aria-label="Pace">
-          <dt>Pace</dt>
-          <dd className={`pace pace-${pace.status}`}>{describePace(pace.deltaMs)}</dd>
-        </div>
-        {paused && (
-          <div role="group" aria-label="Clock">
-            <dt>Clock</dt>
-            <dd>Paused</dd>
-          </div>
-        )}
-      </dl>
+      <div className="player-clock" role="group" aria-label="Timing">
+        <ClockReading term="Step" className={pace.stepOverMs > 0 ? 'over' : undefined}>
+          {formatDuration(pace.stepElapsedMs)} of {formatDuration(pace.stepPlannedMs)}
+        </ClockReading>
+        <ClockReading term="Total">
+          {formatDuration(pace.elapsedMs)} of {formatDuration(pace.plannedTotalMs)}
+        </ClockReading>
+        <ClockReading term="Pace" className={`pace pace-${pace.status}`}>
+          {describePace(pace.deltaMs)}
+        </ClockReading>
+        {paused && <ClockReading term="Clock">Paused</ClockReading>}
+      </div>
 
       <div className="player-controls" role="toolbar" aria-label="Player controls">
         <button type="button" onClick={() => act('back')} disabled={run.current === 0} aria-keyshortcuts="ArrowLeft">

@@ -4,6 +4,8 @@ import { describeRunTime } from './meeting-time.ts';
 import { describePace, formatDuration, summarizeRun } from './pacing.ts';
 import { scriptPath, stepResultsOf } from './script-run.ts';
 import { useDemoScript, useMeeting, usePastRun } from './useDemoScripts.ts';
+import './pace.css';
+import './demo-scripts.css';
 
 function signed(ms: number): string {
   if (ms === 0) return '0:00';
@@ -61,7 +63,7 @@ export function DemoRunSummaryScreen() {
                       <td>{formatDuration(step.plannedMs)}</td>
                       <td>{formatDuration(step.actualMs)}</td>
                       <td>
-                        {signed(step.overMs)}
+                        {step.actualMs === 0 ? 'skipped' : signed(step.overMs)}
                         {step.isLong && <strong> went long</strong>}
                       </td>
                     </tr>

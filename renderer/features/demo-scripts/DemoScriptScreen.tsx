@@ -5,6 +5,7 @@ import { PastRuns } from './PastRuns.tsx';
 import { plannedTotalMs } from './script-run.ts';
 import { StartRunForm } from './StartRunForm.tsx';
 import { useDemoScript } from './useDemoScripts.ts';
+import './demo-scripts.css';
 
 /** One script: its steps and planned time, starting a demo or a rehearsal, and its past runs. */
 export function DemoScriptScreen() {

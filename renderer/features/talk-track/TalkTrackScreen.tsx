@@ -5,6 +5,7 @@ import { describePace, formatDuration, paceOf } from '../demo-scripts/pacing.ts'
 import { usePlayerKeys } from '../demo-scripts/usePlayerKeys.ts';
 import { stepTimesAt } from '../demo-scripts/run-state.ts';
 import { useTalkTrackFollower } from './useTalkTrackFollower.ts';
+import '../demo-scripts/pace.css';
 import './talk-track.css';
 
 /**
@@ -40,8 +41,8 @@ export function TalkTrackScreen() {
           Keep on top
         </button>
       )}
-      <button type="button" onClick={close}>
-        Close talk track
+      <button type="button" aria-label="Close talk track" onClick={close}>
+        Close
       </button>
     </div>
   );
@@ -49,13 +50,15 @@ export function TalkTrackScreen() {
   if (state.status !== 'following') {
     return (
       <main className="talk-track" aria-labelledby="talk-track-title">
-        <h1 id="talk-track-title">Talk track</h1>
-        <p role="status">
+        <header className="talk-track-head">
+          <h1 id="talk-track-title">Talk track</h1>
+          {windowControls}
+        </header>
+        <p role="status" className="talk-track-body">
           {state.status === 'closed'
             ? 'The demo player was closed. Open the demo in Fieldcase to carry on; this window follows it.'
             : 'Waiting for the demo player… Start or resume a demo in Fieldcase.'}
         </p>
-        {windowControls}
         {error && <p role="alert">{error}</p>}
       </main>
     );
@@ -66,35 +69,38 @@ export function TalkTrackScreen() {
   const isPaused = view.runningSince === null;
   return (
     <main className="talk-track" aria-labelledby="talk-track-title">
-      <p className="talk-track-meta">
-        {view.isRehearsal ? 'Rehearsal' : 'Demo'} · Step {view.current + 1} of {view.plannedMs.length}
-      </p>
+      <header className="talk-track-head">
+        <p className="talk-track-meta">
+          {view.isRehearsal ? 'Rehearsal' : 'Demo'} · Step {view.current + 1} of {view.plannedMs.length}
+        </p>
+        {windowControls}
+      </header>
       <h1 id="talk-track-title">{view.title}</h1>
-      <p className="talk-track-text" aria-label="Talk track">
-        {view.talkTrack}
-      </p>
-      {view.action && <p className="talk-track-cue">Do: {view.action}</p>}
-      <p className="talk-track-next" aria-label="Next step">
+      {/* Scrolls on its own, so the clock and the buttons stay in view in a small window. */}
+      <div className="talk-track-body" tabIndex={0} role="region" aria-label="Talk track">
+        <p className="talk-track-text">{view.talkTrack}</p>
+        {view.action && <p className="talk-track-cue">Do: {view.action}</p>}
+      </div>
+      <p className="talk-track-next">
         {view.nextTitle === null ? 'Last step' : `Next: ${view.nextTitle}`}
       </p>
-      <p className="talk-track-clock" aria-label="Timing">
-        <span aria-label="Step time">
-          {formatDuration(pace.stepElapsedMs)} / {formatDuration(pace.stepPlannedMs)}
-        </span>{' '}
-        · <span className={`pace pace-${pace.status}`}>{isPaused ? 'Paused' : describePace(pace.deltaMs)}</span>
-      </p>
-      <div className="talk-track-controls" role="group" aria-label="Player controls">
-        <button type="button" onClick={() => send('back')} disabled={view.current === 0}>
-          Previous step
-        </button>
-        <button type="button" onClick={() => send('pause')}>
-          {isPaused ? 'Resume' : 'Pause'}
-        </button>
-        <button type="button" onClick={() => send('next')} disabled={view.nextTitle === null}>
-          Next step
-        </button>
-      </div>
-      {windowControls}
+      <footer className="talk-track-foot">
+        <p className="talk-track-clock">
+          {formatDuration(pace.stepElapsedMs)} / {formatDuration(pace.stepPlannedMs)} ·{' '}
+          <span className={`pace pace-${pace.status}`}>{isPaused ? 'Paused' : describePace(pace.deltaMs)}</span>
+        </p>
+        <div className="talk-track-controls" role="group" aria-label="Player controls">
+          <button type="button" onClick={() => send('back')} disabled={view.current === 0}>
+            Previous step
+          </button>
+          <button type="button" onClick={() => send('pause')}>
+            {isPaused ? 'Resume' : 'Pause'}
+          </button>
+          <button type="button" onClick={() => send('next')} disabled={view.nextTitle === null}>
+            Next step
+          </button>
+        </div>
+      </footer>
       {error && <p role="alert">{error}</p>}
     </main>
   );
