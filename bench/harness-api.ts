@@ -7,6 +7,8 @@ export interface DatasetSize {
   notes: number;
   battleCards: number;
   accounts: number;
+  /** Absent: none (the local bench stores none; the sync comparison adds 50). */
+  demoScripts?: number;
 }
 
 export interface LoadFigures {

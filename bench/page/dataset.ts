@@ -5,7 +5,7 @@
 import { LOCAL_REP_ID } from '../../renderer/app/session.store.ts';
 import type { WorkspaceDocuments } from '../../renderer/db/repos/workspace.repo.ts';
 import { NOTE_TEMPLATES } from '../../shared/schemas/index.ts';
-import type { Account, BattleCard, CallNote } from '../../shared/schemas/index.ts';
+import type { Account, BattleCard, CallNote, DemoScript } from '../../shared/schemas/index.ts';
 import type { DatasetSize } from '../harness-api.ts';
 import { createRandom, type Random } from './random.ts';
 import * as words from './vocabulary.ts';
@@ -20,8 +20,6 @@ export const NOTES_QUERY_RANGE = { from: DATASET_END - 120 * DAY, to: DATASET_EN
 /** Three of the 25 competitors: 60 of 500 cards. */
 export const QUERY_COMPETITORS = ['Quantrel', 'Orbiqa', 'Sentrix'] as const;
 
-/** The rep the app works as until sign-in exists (DEMO_OWNERS_LOCAL.rep), so the app shows these notes as theirs. */
-const OWNER_ID = LOCAL_REP_ID;
 const TEMPLATES = [...NOTE_TEMPLATES, null] as const;
 const bodyBytes = new TextEncoder();
 
@@ -35,13 +33,13 @@ function sentence(random: Random): string {
   return `${random.pick(words.FINDINGS)}; ${random.pick(words.PEOPLE)} will ${action.charAt(0).toLowerCase()}${action.slice(1)}.`;
 }
 
-function buildAccount(random: Random, index: number): Account {
+function buildAccount(random: Random, index: number, ownerId: string): Account {
   const name = `${random.pick(words.COMPANY_PREFIXES)} ${random.pick(words.COMPANY_SUFFIXES)}`;
   const [city, country] = random.pick(words.PLACES);
   const createdAt = DATASET_END - random.int(200, 1_100) * DAY;
   return {
     id: `bench-account-${pad(index)}`,
-    ownerId: OWNER_ID,
+    ownerId,
     name,
     industry: random.pick(words.INDUSTRIES),
     segment: random.pick(words.SEGMENTS),
@@ -79,6 +77,29 @@ function buildBattleCard(random: Random, index: number): BattleCard {
   };
 }
 
+/** A scripted demo of one product for one persona: six to ten steps with a talk track each. */
+function buildDemoScript(random: Random, index: number): DemoScript {
+  const product = words.PRODUCTS[index % words.PRODUCTS.length] ?? 'Beacon Analytics';
+  const persona = words.ROLES[Math.floor(index / words.PRODUCTS.length) % words.ROLES.length] ?? 'CFO';
+  const publishedAt = DATASET_END - random.int(10, 300) * DAY;
+  return {
+    id: `bench-demo-${pad(index)}`,
+    title: `${product} for the ${persona}`,
+    product,
+    persona,
+    summary: `What the ${persona} needs to see. ${sentence(random)}`,
+    steps: Array.from({ length: random.int(6, 10) }, (_, step) => ({
+      title: `Step ${step + 1}: ${random.pick(words.CARD_TOPICS)}`,
+      talkTrack: [sentence(random), sentence(random), sentence(random)].join(' '),
+      action: random.pick(words.ACTIONS),
+      durationSec: random.int(30, 300),
+    })),
+    version: random.int(1, 6),
+    publishedAt,
+    updatedAt: publishedAt + random.int(0, 20) * DAY,
+  };
+}
+
 /** About 500 bytes of markdown, shaped like the notes reps type after a call. */
 function noteBody(random: Random, account: Account): string {
   const target = random.int(400, 540);
@@ -94,13 +115,13 @@ function noteBody(random: Random, account: Account): string {
   return lines.join('\n');
 }
 
-function buildNote(random: Random, index: number, accounts: Account[]): CallNote {
+function buildNote(random: Random, index: number, accounts: Account[], ownerId: string): CallNote {
   const account = random.pick(accounts);
   const id = `bench-note-${pad(index)}`;
   const updatedAt = DATASET_END - Math.floor(random.next() * NOTE_SPAN_DAYS * DAY);
   return {
     id,
-    ownerId: OWNER_ID,
+    ownerId,
     accountId: account.id,
     opportunityId: null,
     meetingId: null,
@@ -125,14 +146,17 @@ export interface GeneratedWorkspace {
   averageNoteBodyBytes: number;
 }
 
-export function generateWorkspace(size: DatasetSize, seed: number): GeneratedWorkspace {
+/** `ownerId`: the rep who owns the notes and accounts (the local rep by default, as in the app before sign-in). */
+export function generateWorkspace(size: DatasetSize, seed: number, ownerId: string = LOCAL_REP_ID): GeneratedWorkspace {
   const random = createRandom(seed);
-  const accounts = Array.from({ length: size.accounts }, (_, i) => buildAccount(random, i));
+  const accounts = Array.from({ length: size.accounts }, (_, i) => buildAccount(random, i, ownerId));
   const battleCards = Array.from({ length: size.battleCards }, (_, i) => buildBattleCard(random, i));
-  const notes = Array.from({ length: size.notes }, (_, i) => buildNote(random, i, accounts));
+  const notes = Array.from({ length: size.notes }, (_, i) => buildNote(random, i, accounts, ownerId));
+  // Built last, so the documents above stay exactly what earlier runs stored for a seed.
+  const demoScripts = Array.from({ length: size.demoScripts ?? 0 }, (_, i) => buildDemoScript(random, i));
   const totalBodyBytes = notes.reduce((sum, note) => sum + bodyBytes.encode(note.body).length, 0);
   return {
-    workspace: { accounts, battle_cards: battleCards, call_notes: notes },
+    workspace: { accounts, battle_cards: battleCards, call_notes: notes, demo_scripts: demoScripts },
     averageNoteBodyBytes: notes.length === 0 ? 0 : Math.round(totalBodyBytes / notes.length),
   };
 }

@@ -19,6 +19,11 @@ export function spread(values: number[]): Spread {
   return { p50: rank(sorted, 50), p99: rank(sorted, 99), max: sorted.at(-1) ?? Number.NaN, count: sorted.length };
 }
 
+/** Nearest-rank percentile (0 to 100) of values in any order; NaN when there are none. */
+export function percentile(values: number[], percent: number): number {
+  return rank([...values].sort((a, b) => a - b), percent);
+}
+
 export function median(values: number[]): number {
   return rank([...values].sort((a, b) => a - b), 50);
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldcaseDatabase } from '../db/database.ts';
+import { createNote } from '../db/repos/notes.repo.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import { describeSyncError, startSyncController } from './controller.ts';
 import { useSyncStatus } from './sync.store.ts';
@@ -74,6 +75,27 @@ describe('sync controller', () => {
     expect(useSyncStatus.getState().newerOnServer).toEqual(['call_notes']);
     await controller.stop();
   });
+
+  it('counts notes waiting to be sent while the server refuses them, and clears the count once they are accepted', async () => {
+    let isRefusing = true;
+    const transport: Transport = {
+      ...fakeTransport({ call_notes: 1 }, 600),
+      push: async () => {
+        if (isRefusing) throw new SyncHttpError(503, 'unavailable', 'The server is busy.');
+        return [];
+      },
+    };
+    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingIntervalMs: 20 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
+    // The 600 notes of the first sync came from the server: none of them waits to be sent.
+    expect(useSyncStatus.getState().pending).toEqual({});
+    await createNote(db, { ownerId: 'rep', title: 'Typed while the server is busy' });
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 10_000 });
+    isRefusing = false;
+    controller.syncNow();
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({}), { timeout: 15_000 });
+    await controller.stop();
+  }, 40_000);
 
   it('goes offline and back with the browser’s events', async () => {
     const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 1 }), identity: 't', collections: ['call_notes'] });

@@ -160,12 +160,32 @@ export function startSyncController(options: ControllerOptions): SyncController 
   });
   if (options.onResumed) cleanups.push(options.onResumed(syncNow));
 
-  // What waits to be sent, per kind: cheap to count (only changes since the last push), and
-  // what the rep needs to see before signing out or closing the lid.
+  // What waits to be sent, per kind: what the rep needs to see before signing out or closing the
+  // lid. Counting reads every change since the last push, and during a first sync that is every
+  // document coming down (all already on the server): a collection still catching up online
+  // keeps its last count until its first pull is done. One count at a time: on a busy machine
+  // counts that started every tick would pile up and slow the sync they describe.
+  const caughtUp = new Set<CollectionName>();
+  for (const replication of replications) {
+    void replication.state.awaitInitialReplication().then(() => caughtUp.add(replication.collection), () => {});
+  }
+  let isCounting = false;
   const countPending = async () => {
-    const counts = await Promise.all(replications.map(async (r) => [r.collection, await r.pendingCount()] as const));
-    const pending = Object.fromEntries(counts.filter(([, count]) => count > 0));
-    if (JSON.stringify(pending) !== JSON.stringify(useSyncStatus.getState().pending)) update({ pending });
+    if (isCounting) return;
+    isCounting = true;
+    try {
+      const before = useSyncStatus.getState().pending;
+      const counts = await Promise.all(
+        replications.map(async (r) => {
+          const isCatchingUp = !caughtUp.has(r.collection) && navigator.onLine;
+          return [r.collection, isCatchingUp ? (before[r.collection] ?? 0) : await r.pendingCount()] as const;
+        }),
+      );
+      const pending = Object.fromEntries(counts.filter(([, count]) => count > 0));
+      if (JSON.stringify(pending) !== JSON.stringify(useSyncStatus.getState().pending)) update({ pending });
+    } finally {
+      isCounting = false;
+    }
   };
   // Only the leader window replicates; a follower says so instead of "Connecting…" forever.
   const checkLeadership = async () => {

@@ -65,7 +65,6 @@ export function MarkdownEditor({ id, label, value, onChange, onBlur, textareaRef
           <button
             key={tool.command}
             type="button"
-            aria-label={tool.label}
             title={`${tool.label} (${tool.shortcut.replace('Control', 'Ctrl')})`}
             aria-keyshortcuts={tool.shortcut}
             disabled={isPreview}
@@ -73,7 +72,9 @@ export function MarkdownEditor({ id, label, value, onChange, onBlur, textareaRef
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => apply((edit) => applyFormat(tool.command, edit))}
           >
-            {tool.text}
+            {/* The glyph is what sighted users scan; the name is what everyone else hears. */}
+            <span aria-hidden="true">{tool.text}</span>
+            <span className="visually-hidden">{tool.label}</span>
           </button>
         ))}
         <button type="button" aria-pressed={isPreview} onClick={() => setPreview(!isPreview)}>
