@@ -4,6 +4,7 @@
  */
 import type { PullFigures, PushFigures } from './scenarios.ts';
 import type { StreamFigures } from './stream-scenario.ts';
+import { formatTable } from '../table.ts';
 
 /** Event loop utilization (0 to 1) of the server's thread and of the clients' thread. */
 export interface Busy {
@@ -105,14 +106,6 @@ function measures(w: Workload): Measure[] {
   ];
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
 function cell(measure: Measure, column: StoreColumn): string {
   if ('missing' in column.figures) return 'not run';
   const figures = column.figures;
@@ -126,5 +119,5 @@ export function formatReport(workload: Workload, columns: StoreColumn[]): string
   const header = ['figure', 'goal', ...columns.map((column) => column.label)];
   const rows = measures(workload).map((measure) => [measure.label, measure.goal?.text ?? '', ...columns.map((c) => cell(measure, c))]);
   const notes = columns.flatMap((column) => ('missing' in column.figures ? [`${column.label}: ${column.figures.missing}`] : []));
-  return [table(header, rows), ...notes].join('\n');
+  return [formatTable(header, rows), ...notes].join('\n');
 }

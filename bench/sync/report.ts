@@ -4,6 +4,7 @@
  * Printing only: figures are never asserted.
  */
 import { percentile } from '../server/stats.ts';
+import { formatTable } from '../table.ts';
 import { mebibytes } from './memory.ts';
 import type { SideFigures } from './scenario.ts';
 
@@ -79,14 +80,6 @@ export function ratio(ours: number, theirs: number, isHigherBetter: boolean): nu
   return isHigherBetter ? ours / theirs : theirs / ours;
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
 const show = (value: number, digits: number) =>
   Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
 
@@ -105,7 +98,7 @@ export function formatReport(context: ReportContext, fieldcase: SideFigures, pou
     `Driver: ${context.driver}, the same for both sides`,
     `Servers: ${context.servers}`,
     '',
-    table(['figure', 'unit', 'Fieldcase', 'PouchDB', 'goal', 'Fieldcase vs goal', 'ratio (>1: Fieldcase better)'], rows),
+    formatTable(['figure', 'unit', 'Fieldcase', 'PouchDB', 'goal', 'Fieldcase vs goal', 'ratio (>1: Fieldcase better)'], rows, 2),
     '',
     `Stored after first sync: Fieldcase ${fieldcase.firstSync.stored.toLocaleString('en-US')}, PouchDB ${pouchdb.firstSync.stored.toLocaleString('en-US')} documents.`,
     `Live: ${fieldcase.liveMs.length} and ${pouchdb.liveMs.length} writes timed, from just before the local write on A to the note landing in B's local database (epoch clocks of the two processes).`,
