@@ -20,10 +20,13 @@ import { createSyncStatusBoard } from './sync-status.ts';
 import { createTalkTrackHost } from './talk-track.ts';
 import { createTokenStore, sessionFilePath } from './token-store.ts';
 import { createSyncTray } from './tray.ts';
+import { applyUserDataOverride } from './user-data.ts';
 import { hasBundledUpdateConfig, loadAutoUpdater, resolveUpdateFeed, startUpdateChecks } from './updater.ts';
 import { createWindowStateFile } from './window-state.ts';
 import { resolveStartUrl } from './window.ts';
 
+// First: everything below reads the profile folder, and the single-instance lock lives in it.
+applyUserDataOverride(app, process.env['FIELDCASE_USER_DATA_DIR']);
 const paths = resolveDistPaths(import.meta.url);
 const devServer = parseDevServerUrl(process.env['FIELDCASE_DEV_SERVER_URL'], app.isPackaged);
 if (!devServer.ok) console.error(`[main] ${devServer.message}; loading the built renderer instead`);
