@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { createTestDatabase } from '../test-database.ts';
-import { addDemoNote, observeDemoRun, observeDemoRuns, observeMeetingsStarting, recordDemoRun, type FinishedRun } from './demo-runs.repo.ts';
+import { addDemoNote, observeDemoRun, observeDemoRuns, recordDemoRun, type FinishedRun } from './demo-runs.repo.ts';
+import { observeMeetingsStarting } from './meetings.repo.ts';
 import { createNote, getNote } from './notes.repo.ts';
 
 function meeting(id: string, startsAt: number): Meeting {

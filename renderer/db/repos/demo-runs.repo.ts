@@ -1,11 +1,11 @@
 /**
  * Demo runs: each finished run of a demo script is stored as an activity (demo_played, or
  * demo_rehearsed for practice) with the time spent on every step; quick notes taken during a run
- * go into the meeting's call note. Also the meetings a run can be for.
+ * go into the meeting's call note.
  */
 import { map, type Observable } from 'rxjs';
 import { appendDemoNote } from '../../../shared/domain/demo-notes.ts';
-import type { Activity, CallNote, Meeting } from '../../../shared/schemas/index.ts';
+import type { Activity, CallNote } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { createNote } from './notes.repo.ts';
 
@@ -76,12 +76,6 @@ export function observeDemoRun(db: FieldcaseDatabase, id: string): Observable<Ac
   );
 }
 
-/** The rep's meetings starting within [from, to), soonest first (served by the startsAt index). */
-export function observeMeetingsStarting(db: FieldcaseDatabase, range: { from: number; to: number }): Observable<Meeting[]> {
-  return db.meetings
-    .find({ selector: { startsAt: { $gte: range.from, $lt: range.to } }, sort: [{ startsAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
-}
 
 export interface DemoNote {
   ownerId: string;
@@ -139,6 +133,3 @@ export async function addDemoNote(db: FieldcaseDatabase, input: DemoNote, now = 
   );
 }
 
-export function observeMeeting(db: FieldcaseDatabase, id: string): Observable<Meeting | null> {
-  return db.meetings.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
-}

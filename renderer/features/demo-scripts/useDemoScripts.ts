@@ -1,5 +1,6 @@
 import { of } from 'rxjs';
-import { observeDemoRun, observeDemoRuns, observeMeeting, observeMeetingsStarting } from '../../db/repos/demo-runs.repo.ts';
+import { observeDemoRun, observeDemoRuns } from '../../db/repos/demo-runs.repo.ts';
+import { observeMeeting, observeMeetingsStarting } from '../../db/repos/meetings.repo.ts';
 import { observeDemoScript, observeDemoScripts } from '../../db/repos/demo-scripts.repo.ts';
 import { useLiveQuery } from '../../db/useDatabase.ts';
 
