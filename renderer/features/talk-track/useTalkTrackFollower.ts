@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { TALK_TRACK_CHANNEL, isPing, parsePlayerMessage, type PopoutMessage, type TalkTrackCommand, type TalkTrackView } from './talk-track-channel.ts';
+import { isPing, parsePlayerMessage, type PopoutMessage, type TalkTrackCommand, type TalkTrackView } from './talk-track-channel.ts';
+import { joinTalkTrack, type TalkTrackLink } from './talk-track-link.ts';
 
 /** waiting: no player has answered yet; closed: the player was left or its window closed. */
 export type FollowerState = { status: 'waiting' } | { status: 'following'; view: TalkTrackView } | { status: 'closed' };
@@ -10,32 +11,30 @@ export type FollowerState = { status: 'waiting' } | { status: 'following'; view:
  */
 export function useTalkTrackFollower() {
   const [state, setState] = useState<FollowerState>({ status: 'waiting' });
-  const channel = useRef<BroadcastChannel | null>(null);
+  const link = useRef<TalkTrackLink | null>(null);
 
   useEffect(() => {
-    const opened = new BroadcastChannel(TALK_TRACK_CHANNEL);
-    channel.current = opened;
-    const say = (message: PopoutMessage) => opened.postMessage(message);
-    opened.onmessage = (event: MessageEvent) => {
-      if (isPing(event.data)) {
-        say({ type: 'hello' });
-        return;
-      }
-      const message = parsePlayerMessage(event.data);
-      if (message === null) return;
-      setState(message.type === 'state' ? { status: 'following', view: message.view } : { status: 'closed' });
-    };
-    say({ type: 'hello' });
-    const sayBye = () => say({ type: 'bye' });
-    window.addEventListener('pagehide', sayBye);
+    const hello: PopoutMessage = { type: 'hello' };
+    const joined = joinTalkTrack(
+      (data) => {
+        if (isPing(data)) {
+          joined.post(hello);
+          return;
+        }
+        const message = parsePlayerMessage(data);
+        if (message === null) return;
+        setState(message.type === 'state' ? { status: 'following', view: message.view } : { status: 'closed' });
+      },
+      hello,
+      { type: 'bye' } satisfies PopoutMessage,
+    );
+    link.current = joined;
     return () => {
-      window.removeEventListener('pagehide', sayBye);
-      sayBye();
-      opened.close();
-      channel.current = null;
+      joined.leave();
+      link.current = null;
     };
   }, []);
 
-  const send = (command: TalkTrackCommand) => channel.current?.postMessage({ type: 'command', command } satisfies PopoutMessage);
+  const send = (command: TalkTrackCommand) => link.current?.post({ type: 'command', command } satisfies PopoutMessage);
   return { state, send };
 }

@@ -1,14 +1,15 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import {
-  TALK_TRACK_CHANNEL,
   TALK_TRACK_ROUTE,
   TALK_TRACK_WINDOW_FEATURES,
   TALK_TRACK_WINDOW_NAME,
   parsePopoutMessage,
+  type PingMessage,
   type PlayerMessage,
   type TalkTrackCommand,
   type TalkTrackView,
 } from './talk-track-channel.ts';
+import { joinTalkTrack, type TalkTrackLink } from './talk-track-link.ts';
 
 /** none: never opened; checking: asked whether one is open; blocked: the browser refused. */
 export type PopoutStatus = 'none' | 'checking' | 'open' | 'blocked' | 'closed';
@@ -25,18 +26,16 @@ const CLOSED_POLL_MS = 1_000;
  */
 export function useTalkTrackPublisher(view: TalkTrackView, onCommand: (command: TalkTrackCommand) => void) {
   const [status, setStatus] = useState<PopoutStatus>('none');
-  const channel = useRef<BroadcastChannel | null>(null);
+  const link = useRef<TalkTrackLink | null>(null);
   const popup = useRef<Window | null>(null);
   const latestView = useRef(view);
-
-  const post = (message: PlayerMessage | { type: 'ping' }) => channel.current?.postMessage(message);
 
   const onMessage = useEffectEvent((data: unknown) => {
     const message = parsePopoutMessage(data);
     if (message === null) return;
     if (message.type === 'hello') {
       setStatus('open');
-      post({ type: 'state', view: latestView.current });
+      link.current?.post({ type: 'state', view: latestView.current } satisfies PlayerMessage);
     } else if (message.type === 'bye') {
       popup.current = null;
       setStatus('closed');
@@ -46,24 +45,18 @@ export function useTalkTrackPublisher(view: TalkTrackView, onCommand: (command: 
   });
 
   useEffect(() => {
-    const opened = new BroadcastChannel(TALK_TRACK_CHANNEL);
-    channel.current = opened;
-    opened.onmessage = (event: MessageEvent) => onMessage(event.data);
-    // A pop-out left open from before (a reload, or coming back to the player) makes itself known.
-    opened.postMessage({ type: 'ping' });
-    const announceClosed = () => opened.postMessage({ type: 'player-closed' } satisfies PlayerMessage);
-    window.addEventListener('pagehide', announceClosed);
+    // The ping makes a pop-out left open from before (a reload, coming back to the player) known.
+    const joined = joinTalkTrack((data) => onMessage(data), { type: 'ping' } satisfies PingMessage, { type: 'player-closed' } satisfies PlayerMessage);
+    link.current = joined;
     return () => {
-      window.removeEventListener('pagehide', announceClosed);
-      announceClosed();
-      opened.close();
-      channel.current = null;
+      joined.leave();
+      link.current = null;
     };
   }, []);
 
   useEffect(() => {
     latestView.current = view;
-    channel.current?.postMessage({ type: 'state', view } satisfies PlayerMessage);
+    link.current?.post({ type: 'state', view } satisfies PlayerMessage);
   }, [view]);
 
   // A popup closed with the window's own close button may not get to say bye.
@@ -82,7 +75,7 @@ export function useTalkTrackPublisher(view: TalkTrackView, onCommand: (command: 
   // answers the ping with hello).
   useEffect(() => {
     if (status !== 'checking') return undefined;
-    post({ type: 'ping' });
+    link.current?.post({ type: 'ping' } satisfies PingMessage);
     const timer = setTimeout(() => setStatus((current) => (current === 'checking' ? 'blocked' : current)), ANSWER_WAIT_MS);
     return () => clearTimeout(timer);
   }, [status]);
