@@ -3,12 +3,13 @@
  * renderer is built by Playwright's web server step), each launch with its own profile folder so
  * specs in parallel workers neither share a database nor meet the single-instance lock.
  */
-import { _electron as electron, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppPage } from '../helpers/app-page.ts';
+import { findElectronBinary } from '../helpers/electron-binary.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const LOCK = path.join(root, 'dist', '.electron-build-lock');
@@ -109,4 +110,26 @@ export async function webPreferencesOf(app: ElectronApplication, urlSuffix = '')
     const contents = window?.webContents as (Electron.WebContents & { getLastWebPreferences(): Electron.WebPreferences | null }) | undefined;
     return contents?.getLastWebPreferences() ?? null;
   }, urlSuffix);
+}
+
+/**
+ * The set-up every Electron spec file shares: skip, saying why, where Electron's binary is missing;
+ * run the file's tests in order against one app launched before them and closed after.
+ */
+export function useDesktopApp(): () => DesktopApp {
+  const binary = findElectronBinary();
+  test.skip(!binary.found, binary.found ? '' : binary.reason);
+  test.describe.configure({ mode: 'serial' });
+  let desktop: DesktopApp | undefined;
+  test.beforeAll(async () => {
+    buildElectronOnce();
+    desktop = await launchDesktop();
+  });
+  test.afterAll(async () => {
+    await closeDesktop(desktop);
+  });
+  return () => {
+    if (desktop === undefined) throw new Error('the desktop app did not launch');
+    return desktop;
+  };
 }

@@ -4,20 +4,13 @@
  * wherever Electron's binary is installed; elsewhere each spec is skipped with the reason.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { findElectronBinary } from '../helpers/electron-binary.ts';
-import { buildElectronOnce, closeDesktop, launchDesktop, webPreferencesOf, type DesktopApp } from './desktop-app.ts';
+import { useDesktopApp, webPreferencesOf } from './desktop-app.ts';
 
-const binary = findElectronBinary();
-test.skip(!binary.found, binary.found ? '' : binary.reason);
-test.describe.configure({ mode: 'serial' });
-
-let desktop: DesktopApp | undefined;
+const desktop = useDesktopApp();
 
 test.beforeAll(async () => {
-  buildElectronOnce();
-  desktop = await launchDesktop();
   // Record what would reach the system browser instead of opening one.
-  await desktop.app.evaluate(({ shell }) => {
+  await desktop().app.evaluate(({ shell }) => {
     const opened: string[] = [];
     (globalThis as unknown as { openedExternally: string[] }).openedExternally = opened;
     shell.openExternal = async (url: string) => {
@@ -26,11 +19,7 @@ test.beforeAll(async () => {
   });
 });
 
-test.afterAll(async () => {
-  await closeDesktop(desktop);
-});
-
-const windowCount = () => desktop!.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+const windowCount = () => desktop().app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
 
 type Api = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
 const callApi = (page: Page, namespace: string, method: string, ...args: unknown[]) =>
@@ -40,7 +29,7 @@ const callApi = (page: Page, namespace: string, method: string, ...args: unknown
   );
 
 test('refuses navigation away from the app', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   await app.evaluate(({ BrowserWindow }) => {
     const record: { url: string; prevented: boolean }[] = [];
     (globalThis as unknown as { navigations: typeof record }).navigations = record;
@@ -58,7 +47,7 @@ test('refuses navigation away from the app', async () => {
 });
 
 test('opens no child windows; web links go to the system browser, other schemes nowhere', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   const results = await page.evaluate(() => [
     window.open('https://example.com/pricing') === null,
     window.open('file:///etc/passwd') === null,
@@ -72,7 +61,7 @@ test('opens no child windows; web links go to the system browser, other schemes 
 });
 
 test('grants no permission and runs no eval under its CSP', async () => {
-  const { page } = desktop!;
+  const { page } = desktop();
   expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
   expect(
     await page.evaluate(() => {
@@ -86,7 +75,7 @@ test('grants no permission and runs no eval under its CSP', async () => {
 });
 
 test('validates IPC payloads in main', async () => {
-  const { page } = desktop!;
+  const { page } = desktop();
   expect(await callApi(page, 'shell', 'openExternal', 'javascript:alert(1)')).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
   expect(await callApi(page, 'files', 'openWithSystem', 'setup.exe', new Uint8Array([77, 90]))).toMatchObject({
     ok: false,
@@ -99,7 +88,7 @@ test('validates IPC payloads in main', async () => {
 });
 
 test('opens the talk-track overlay: small, on top, with its own narrow API', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   // Look-alikes of the overlay request are refused like any other window.
   const refused = await page.evaluate(() => [
     window.open('#/notes', 'fieldcase-talk-track') === null,

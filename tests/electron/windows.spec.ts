@@ -6,26 +6,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from '../helpers/app-page.ts';
-import { findElectronBinary } from '../helpers/electron-binary.ts';
-import { buildElectronOnce, clickMenuItem, closeDesktop, launchDesktop, newProfileDir, type DesktopApp } from './desktop-app.ts';
+import { clickMenuItem, closeDesktop, launchDesktop, newProfileDir, useDesktopApp } from './desktop-app.ts';
 
-const binary = findElectronBinary();
-test.skip(!binary.found, binary.found ? '' : binary.reason);
-test.describe.configure({ mode: 'serial' });
-
-let desktop: DesktopApp | undefined;
-
-test.beforeAll(async () => {
-  buildElectronOnce();
-  desktop = await launchDesktop();
-});
-
-test.afterAll(async () => {
-  await closeDesktop(desktop);
-});
+const desktop = useDesktopApp();
 
 test('two windows share one database: a note written in one shows in the other', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   const first = new AppPage(page);
   const opened = app.waitForEvent('window');
   await clickMenuItem(app, 'New Window');
@@ -43,7 +29,7 @@ test('two windows share one database: a note written in one shows in the other',
 });
 
 test('the menu opens search and starts a new note', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   await clickMenuItem(app, 'Search…');
   const dialog = page.getByRole('dialog', { name: 'Search Fieldcase' });
   await expect(dialog).toBeVisible();
@@ -55,7 +41,7 @@ test('the menu opens search and starts a new note', async () => {
 });
 
 test('a fieldcase:// link opens that note; a crafted one is ignored', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   const shell = new AppPage(page);
   await shell.goTo('Notes');
   await shell.startNote();
@@ -75,7 +61,7 @@ test('a fieldcase:// link opens that note; a crafted one is ignored', async () =
 });
 
 test('a crashed window reloads by itself, with the note it was showing', async () => {
-  const { app, page } = desktop!;
+  const { app, page } = desktop();
   await app.evaluate(({ BrowserWindow }) => {
     BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer();
   });
