@@ -2,6 +2,7 @@
  * The contract between bench/run.ts (Node) and the harness page (bench/page, in Chromium).
  * Types only: both sides import it, and nothing here may need the DOM or Node at runtime.
  */
+import type { SearchBenchFigures, SearchBenchOptions } from './search-api.ts';
 
 export interface DatasetSize {
   notes: number;
@@ -38,6 +39,8 @@ export interface QueryFigures {
 }
 
 export interface BenchHarness {
+  /** Builds the one search's index from the database and times typing into it. */
+  search(options: SearchBenchOptions): Promise<SearchBenchFigures>;
   load(size: DatasetSize, seed: number): Promise<LoadFigures>;
   /** Times the indexed queries on the database that load() filled. */
   queries(options: QueryOptions): Promise<QueryFigures[]>;

@@ -1,10 +1,13 @@
 /** Turns the rounds' figures into the printed report. Printing only: figures are never asserted. */
 import type { ColdOpen } from './browser.ts';
 import type { DatasetSize, LoadFigures, QueryFigures, QueryOptions } from './harness-api.ts';
+import type { SearchBenchFigures } from './search-api.ts';
+import { searchDetails, searchMeasures } from './search-report.ts';
 
 export interface RoundFigures {
   load: LoadFigures;
   queries: QueryFigures[];
+  search: SearchBenchFigures;
   notesOpen: ColdOpen;
   cardsOpen: ColdOpen;
 }
@@ -50,6 +53,7 @@ export function formatReport(context: ReportContext, rounds: RoundFigures[]): st
     ['COLD OPEN #/battle-cards to a visible card link', (r) => r.cardsOpen.ms],
     [`QUERY notes by updatedAt range (${perQuery})`, (r) => queryMedian(r, 0)],
     [`QUERY cards by competitor (${perQuery})`, (r) => queryMedian(r, 1)],
+    ...searchMeasures<RoundFigures>(),
   ];
   const header = ['measure', 'unit', ...rounds.map((_, i) => `round ${i + 1}`), 'median'];
   const rows = measures.map(([label, pick]) => {
@@ -64,6 +68,7 @@ export function formatReport(context: ReportContext, rounds: RoundFigures[]): st
         ...first.queries.map(
           (q) => `Query "${q.label}": ${q.hits} hits, index ${q.index}, ${q.isSortedByIndex ? 'sorted by the index' : 'all matches read, then sorted in memory'}`,
         ),
+        ...searchDetails(rounds),
         `Links rendered at first screen: notes ${rounds.map((r) => r.notesOpen.links).join(', ')}; battle cards ${rounds.map((r) => r.cardsOpen.links).join(', ')}`,
       ]
     : [];

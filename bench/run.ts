@@ -20,6 +20,7 @@ import {
 } from './browser.ts';
 import type { BenchHarness, DatasetSize, QueryOptions } from './harness-api.ts';
 import { formatReport, type RoundFigures } from './report.ts';
+import type { SearchBenchOptions } from './search-api.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 // Exists only in the harness page, where the functions passed to page.evaluate run.
@@ -29,6 +30,7 @@ const SIZE: DatasetSize = { notes: 10_000, battleCards: 500, accounts: 1_000 };
 const SEED = 20_251_128;
 const ROUNDS = 3;
 const QUERY_OPTIONS: QueryOptions = { warmups: 3, runs: 9 };
+const SEARCH_OPTIONS: SearchBenchOptions = { warmups: 2 };
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const appDir = join(repoRoot, 'dist', 'renderer');
@@ -79,9 +81,14 @@ async function runRound(origin: string, round: number): Promise<{ figures: Round
         120,
         'Timing the queries',
       );
+      const search = await withDeadline(
+        page.evaluate((options) => fieldcaseBench.search(options), SEARCH_OPTIONS),
+        120,
+        'Timing the search',
+      );
       await withDeadline(page.evaluate(() => fieldcaseBench.close()), 30, 'Closing the database');
       await installAppShell(session, appUrl);
-      return { load, queries, chromium: await chromiumVersion(session) };
+      return { load, queries, search, chromium: await chromiumVersion(session) };
     });
     console.info(`round ${round}: cold opens…`);
     const notesOpen = await withBrowser(profile, (session) => measureColdOpen(session, appUrl, 'notes'));

@@ -7,6 +7,7 @@ import { importWorkspace } from '../../renderer/db/repos/workspace.repo.ts';
 import type { BenchHarness, DatasetSize, LoadFigures, QueryOptions } from '../harness-api.ts';
 import { generateWorkspace } from './dataset.ts';
 import { timeQueries } from './queries.ts';
+import { timeSearch } from './search.ts';
 
 declare global {
   interface Window {
@@ -42,6 +43,7 @@ async function load(size: DatasetSize, seed: number): Promise<LoadFigures> {
 const harness: BenchHarness = {
   load,
   queries: (options: QueryOptions) => timeQueries(openDatabase(), options),
+  search: (options) => timeSearch(openDatabase(), options),
   async close() {
     await database?.close();
     database = undefined;

@@ -1,6 +1,6 @@
 /**
- * What the one search reads: the searchable collections page by page (to build the index without
- * holding the main thread), and one stream of their changes (to keep it up to date afterwards).
+ * What the one search reads: each searchable collection whole (to build the index), and one
+ * stream of their changes (to keep it up to date afterwards).
  */
 import { merge, map, type Observable } from 'rxjs';
 import type { Account, BattleCard, CallNote, Collateral, Contact, DemoScript } from '../../../shared/schemas/index.ts';
@@ -37,20 +37,14 @@ export type SearchableChange =
   | { operation: 'delete'; collection: SearchableCollection; id: string };
 
 /**
- * Up to `limit` documents after `afterId` in primary-key order: pages that stay the same size
- * however large the collection, so the caller can yield to the UI between them.
+ * Every document of one collection, in one query. Not paged: RxDB's planner serves an `id > x`
+ * page from another index and sorts in memory, so paging reads the collection once per page
+ * (measured: 13 s instead of well under one for 10,000 notes). The IndexedDB cursor behind one
+ * query does not hold the main thread; the caller indexes the result in slices.
  */
-export async function readSearchablePage<C extends SearchableCollection>(
-  db: FieldcaseDatabase,
-  collection: C,
-  afterId: string | null,
-  limit: number,
-): Promise<SearchableTypes[C][]> {
-  const selector = afterId === null ? {} : { id: { $gt: afterId } };
+export async function readSearchable<C extends SearchableCollection>(db: FieldcaseDatabase, collection: C): Promise<SearchableTypes[C][]> {
   // Typed through one collection: every searchable collection has a string primary key `id`.
-  const docs = await (db.collections[collection] as FieldcaseDatabase['accounts'])
-    .find({ selector, sort: [{ id: 'asc' }], limit })
-    .exec();
+  const docs = await (db.collections[collection] as FieldcaseDatabase['accounts']).find().exec();
   return docs.map((doc) => doc.toMutableJSON() as unknown as SearchableTypes[C]);
 }
 

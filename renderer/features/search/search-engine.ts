@@ -1,15 +1,15 @@
 /**
- * Keeps a SearchIndex equal to the database: built once from the searchable collections, page by
- * page with a pause for the UI between pages (so it never slows the app's start), then updated
- * from RxDB's change stream. Changes that happen during the build are held and applied after it,
- * in order, so a page read before a change can never overwrite that change.
+ * Keeps a SearchIndex equal to the database: built once from the searchable collections, a slice
+ * of documents at a time with a pause for the UI between slices (so it never slows the app's
+ * start), then updated from RxDB's change stream. Changes that happen during the build are held
+ * and applied after it, in order, so a read that predates a change can never overwrite it.
  */
 import type { Subscription } from 'rxjs';
 import type { FieldcaseDatabase } from '../../db/database.ts';
 import {
   SEARCHABLE_COLLECTIONS,
   observeSearchableChanges,
-  readSearchablePage,
+  readSearchable,
   type SearchableChange,
   type SearchableRecord,
 } from '../../db/repos/search.repo.ts';
@@ -17,10 +17,11 @@ import { searchIdForDeleted, toSearchDocument } from './search-documents.ts';
 import { SearchIndex } from './search-index.ts';
 
 export interface SearchEngineOptions {
-  pageSize?: number;
+  /** Documents indexed between two pauses. */
+  sliceSize?: number;
   /** Waits until the UI has a moment to spare; tests pass an immediate one. */
   pause?: () => Promise<void>;
-  /** After each page of the build, with the number of documents indexed so far. */
+  /** After each slice of the build, with the number of documents indexed so far. */
   onProgress?: (indexed: number) => void;
   /** Once the build is done, and after every change applied since. */
   onChange?: (index: SearchIndex) => void;
@@ -48,7 +49,7 @@ function apply(index: SearchIndex, change: SearchableChange): void {
 }
 
 export function startSearchEngine(db: FieldcaseDatabase, options: SearchEngineOptions = {}): SearchEngine {
-  const pageSize = options.pageSize ?? 500;
+  const sliceSize = options.sliceSize ?? 250;
   const pause = options.pause ?? pauseForIdle;
   const index = new SearchIndex();
   let held: SearchableChange[] | null = [];
@@ -67,15 +68,14 @@ export function startSearchEngine(db: FieldcaseDatabase, options: SearchEngineOp
 
   async function build(): Promise<void> {
     for (const collection of SEARCHABLE_COLLECTIONS) {
-      let afterId: string | null = null;
-      for (;;) {
-        await pause();
+      await pause();
+      if (isStopped) return;
+      const docs: SearchableRecord['doc'][] = await readSearchable(db, collection);
+      for (let start = 0; start < docs.length; start += sliceSize) {
+        if (start > 0) await pause();
         if (isStopped) return;
-        const page: SearchableRecord['doc'][] = await readSearchablePage(db, collection, afterId, pageSize);
-        index.upsert(page.map((doc) => toSearchDocument({ collection, doc } as SearchableRecord)));
+        index.upsert(docs.slice(start, start + sliceSize).map((doc) => toSearchDocument({ collection, doc } as SearchableRecord)));
         options.onProgress?.(index.size);
-        if (page.length < pageSize) break;
-        afterId = page[page.length - 1]?.id ?? null;
       }
     }
     const pending = held ?? [];

@@ -40,6 +40,12 @@ describe('search index', () => {
     expect(titles(index, 'zebra')).toEqual([]);
   });
 
+  it('leaves out a lone letter typed after other words until it grows', () => {
+    expect(titles(index, 'halden n')).toEqual(titles(index, 'halden'));
+    expect(titles(index, 'halden ne')).toEqual(['Halden negotiation']);
+    expect(titles(index, 'a b')).toEqual([]);
+  });
+
   it('needs every word of the query', () => {
     expect(titles(index, 'halden discount')).toEqual(['Halden negotiation']);
   });

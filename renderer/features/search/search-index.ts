@@ -40,12 +40,26 @@ function fuzziness(term: string): number | false {
   return term.length < 4 ? false : 0.2;
 }
 
+/**
+ * A word being typed matches as a prefix from its second letter. A lone letter after other words
+ * ("quantrel p") is left out until it grows: it would match most of the vocabulary, cost the most
+ * of any keystroke and change nothing the rep can use.
+ */
+function queryTerms(query: string): string[] {
+  const words = query.split(SPACE_OR_PUNCTUATION).filter((word) => word !== '');
+  const useful = words.filter((word) => word.length > 1);
+  return useful.length > 0 ? useful : words;
+}
+
+// MiniSearch's own tokenizer splits on this (Unicode spaces and punctuation).
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+
 export class SearchIndex {
   readonly #index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
     storeFields: ['kind', 'title', 'detail', 'href'],
     processTerm: normalizeTerm,
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: fuzziness, maxFuzzy: 2, combineWith: 'AND' },
+    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: fuzziness, maxFuzzy: 2, combineWith: 'AND', tokenize: queryTerms },
   });
 
   get size(): number {
