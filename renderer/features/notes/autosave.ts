@@ -6,6 +6,9 @@
  * stored. A failed write keeps the value pending and reports the error; the next change or
  * flush tries again, so nothing typed is dropped.
  */
+/** The User Timing measure of each note write (read by `npm run bench` and the browser's profiler). */
+export const NOTE_SAVE_MEASURE = 'fieldcase:note-save';
+
 export type SaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; message: string };
 
 export interface Autosave<T> {

@@ -4,7 +4,7 @@ import type { CallNote } from '../../../shared/schemas/index.ts';
 import { getNoteHistory } from '../../db/repos/note-history.ts';
 import { saveNoteDraft } from '../../db/repos/notes.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
-import { createAutosave, type Autosave, type SaveStatus } from './autosave.ts';
+import { NOTE_SAVE_MEASURE, createAutosave, type Autosave, type SaveStatus } from './autosave.ts';
 
 /** Typing is written to the local database at most this long after a keystroke. */
 export const NOTE_SAVE_DELAY_MS = 300;
@@ -59,7 +59,9 @@ export function useNoteAutosave(note: CallNote): NoteAutosave {
       autosave: createAutosave<DraftChange>({
         delayMs: NOTE_SAVE_DELAY_MS,
         save: async ({ draft, base }) => {
+          const started = performance.now();
           await saveNoteDraft(db, note.id, base, draft);
+          performance.measure(NOTE_SAVE_MEASURE, { start: started, detail: { bodyLength: draft.body.length } });
           // The next draft builds on this one; whatever else the store now holds is merged again.
           setSynced(draft);
           latest = draft;
