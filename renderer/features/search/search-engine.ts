@@ -49,7 +49,7 @@ function apply(index: SearchIndex, change: SearchableChange): void {
 }
 
 export function startSearchEngine(db: FieldcaseDatabase, options: SearchEngineOptions = {}): SearchEngine {
-  const sliceSize = options.sliceSize ?? 250;
+  const sliceSize = options.sliceSize ?? 100;
   const pause = options.pause ?? pauseForIdle;
   const index = new SearchIndex();
   let held: SearchableChange[] | null = [];
