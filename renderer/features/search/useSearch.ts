@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { OPEN_SEARCH_EVENT } from '../../app/desktop-commands.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 import type { SearchGroup } from './search-index.ts';
 import { ensureSearchEngine, searchEngineFor } from './search-service.ts';
@@ -24,8 +25,6 @@ export function useSearchResults(query: string): SearchGroup[] {
     return searchEngineFor(db)?.index.search(query) ?? [];
   }, [db, query, revision, indexed]);
 }
-
-export const OPEN_SEARCH_EVENT = 'fieldcase:open-search';
 
 function isSearchShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
