@@ -148,6 +148,16 @@ test('the talk track pops out without the app around it and stays in step with t
 
   await popup.getByRole('button', { name: 'Close talk track' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'The talk track window was closed.' })).toBeVisible();
+
+  // A rehearsal's quick notes go into a rehearsal note, and the run is kept as a rehearsal.
+  await demo.addQuickNote('Slow down on the KPI catalogue');
+  await expect(page.getByRole('main').getByRole('link', { name: `Rehearsal: ${EXEC}` })).toBeVisible();
+  await demo.button('End rehearsal').click();
+  await demo.button('End and save').click();
+  await expect(page.getByText(`Rehearsal of ${EXEC}`)).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the script' }).click();
+  await expect(demo.pastRuns().getByRole('link', { name: /^Rehearsal, / })).toHaveCount(2);
+  await expect(demo.pastRuns().getByRole('link', { name: /^Demo, / })).toHaveCount(0);
 });
 
 test('a blocked pop-out is said to be blocked', async ({ page }) => {

@@ -50,3 +50,11 @@ export const useRunsInProgress = create<RunsInProgressState>()(
     },
   ),
 );
+
+// Another window of the app (a second main window) may play or end a run: take its writes, so
+// this window never writes back an older copy over them.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === useRunsInProgress.persist.getOptions().name) void useRunsInProgress.persist.rehydrate();
+  });
+}
