@@ -35,7 +35,8 @@ test('runs a demo with the keyboard, notes a step into the meeting’s call note
   await expect(page.getByRole('heading', { name: '6 steps, 14:30 planned' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Steps' }).getByRole('listitem')).toHaveCount(6);
   // Today's meeting with the script's persona is suggested.
-  await expect(demo.meeting.locator('option:checked')).toContainText(MARROW_DEMO);
+  await expect(demo.meeting).toHaveValue('demo-mtg-marrow-exec-demo');
+  await expect(demo.meeting.getByRole('option', { name: `Today, 14:00 · ${MARROW_DEMO}` })).toHaveCount(1);
   await demo.button('Start demo').click();
 
   await demo.expectStep(1, 6, EXEC_STEPS[0]!);
@@ -177,7 +178,9 @@ test('leaving a run and coming back resumes it at the same step with the same ti
   await page.clock.install();
   const demo = new DemoPlayerPage(page);
   await demo.openOfflineWithDemoWorkspace();
-  await demo.openScript(EXEC);
+  // A link from a meeting picks that meeting; the rep can still choose none.
+  await page.goto('/#/demo-scripts/demo-script-analytics-exec-overview?meeting=demo-mtg-brightwater-deep-dive');
+  await expect(demo.meeting).toHaveValue('demo-mtg-brightwater-deep-dive');
   await demo.meeting.selectOption({ label: 'No meeting' });
   await demo.button('Start demo').click();
   await demo.expectStep(1, 6, EXEC_STEPS[0]!);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { DemoScript } from '../../../shared/schemas/index.ts';
 import { useNow } from '../../ui/useNow.ts';
 import { useRunsInProgress } from './demo-runs.store.ts';
@@ -20,7 +20,10 @@ export function StartRunForm({ script }: { script: DemoScript }) {
   const now = useNow();
   const range = demoMeetingRange(now);
   const meetings = useMeetingsStarting(range.from, range.to);
-  /** undefined until the rep chooses: then the meeting suggested for the script's persona. */
+  // A link from a meeting (its brief, Today) names it: /demo-scripts/:id?meeting=<meeting id>.
+  const [params] = useSearchParams();
+  const linked = params.get('meeting');
+  /** undefined until the rep chooses: then the linked meeting, or the one suggested for the script's persona. */
   const [choice, setChoice] = useState<string | undefined>(undefined);
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
 
@@ -56,7 +59,7 @@ export function StartRunForm({ script }: { script: DemoScript }) {
   }
 
   const list = meetings.status === 'ready' ? meetings.data : [];
-  const suggested = list.find((m) => m.persona === script.persona && m.startsAt >= range.from)?.id ?? '';
+  const suggested = list.find((m) => m.id === linked)?.id ?? list.find((m) => m.persona === script.persona)?.id ?? '';
   const meetingId = choice ?? suggested;
 
   const start = (mode: RunMode) => {
