@@ -12,7 +12,7 @@ interface PageElement {
   querySelectorAll(selectors: string): { length: number };
   checkVisibility(): boolean;
 }
-declare const document: { querySelector(selectors: string): PageElement | null };
+declare const document: { querySelector(selectors: string): PageElement | null; querySelectorAll(selectors: string): { length: number } };
 declare const navigator: { serviceWorker: { ready: Promise<unknown> } };
 declare const fieldcaseBench: BenchHarness;
 
@@ -78,7 +78,7 @@ export async function installAppShell(session: Session, appUrl: string): Promise
   await withDeadline(ready, 60, 'Installing the service worker');
 }
 
-export type Screen = 'notes' | 'battle-cards';
+export type Screen = 'notes' | 'battle-cards' | 'today';
 
 export interface ColdOpen {
   /** performance.now() in the page when the screen showed data: ms since navigation start. */
@@ -93,6 +93,17 @@ export interface ColdOpen {
 export async function measureColdOpen(session: Session, appUrl: string, screen: Screen): Promise<ColdOpen> {
   const { page } = session;
   await goto(page, `${appUrl}#/${screen}`, 'commit');
+  if (screen === 'today') {
+    const today = await page.waitForFunction(
+      () => {
+        const meetings = document.querySelectorAll('main li[aria-labelledby^="meeting-"]').length;
+        return meetings > 0 ? { ms: performance.now(), links: meetings } : false;
+      },
+      undefined,
+      { polling: 'raf' },
+    );
+    return (await today.jsonValue()) || Promise.reject(new Error('The Today screen never listed a meeting'));
+  }
   const ready =
     screen === 'notes'
       ? await page.waitForFunction(

@@ -5,6 +5,7 @@
 import { createDatabase, type FieldcaseDatabase } from '../../renderer/db/database.ts';
 import { importWorkspace } from '../../renderer/db/repos/workspace.repo.ts';
 import type { BenchHarness, DatasetSize, LoadFigures, QueryOptions } from '../harness-api.ts';
+import { generateAgenda } from './agenda-dataset.ts';
 import { generateWorkspace } from './dataset.ts';
 import { timeQueries } from './queries.ts';
 import { timeSearch } from './search.ts';
@@ -14,6 +15,8 @@ declare global {
     fieldcaseBench?: BenchHarness;
   }
 }
+
+const AGENDA_SIZE = { opportunities: 300, meetings: 60 };
 
 let database: FieldcaseDatabase | undefined;
 
@@ -31,6 +34,8 @@ async function load(size: DatasetSize, seed: number): Promise<LoadFigures> {
   const opened = performance.now();
   const counts = await importWorkspace(database, workspace);
   const imported = performance.now();
+  // The rep's deals and this week's meetings for Today and the brief; stored after the timed import.
+  await importWorkspace(database, generateAgenda(workspace.accounts ?? [], AGENDA_SIZE, seed, Date.now()));
   return {
     generateMs: generated - started,
     openMs: opened - generated,
