@@ -73,14 +73,34 @@ describe('desktop platform', () => {
     expect(received).toHaveLength(2);
   });
 
-  it('drops pending commands for a listener that already stopped', async () => {
+  it('hands pending commands taken for a listener that stopped to the next one, once', async () => {
     const fake = fakeApi([{ kind: 'search' }]);
     const { getPlatform } = await loadPlatform({ fieldcase: fake.api as unknown as FieldcaseApi });
-    const listener = vi.fn();
-    getPlatform().onCommand(listener)();
+    const first = vi.fn();
+    getPlatform().onCommand(first)();
+    const second = vi.fn();
+    getPlatform().onCommand(second);
+    await vi.waitFor(() => expect(second).toHaveBeenCalledWith({ kind: 'search' }));
+    // The second listener's own take finds the queue in main empty.
+    fake.api.commands.takePending.mockImplementation(() => Promise.resolve({ ok: true as const, data: [] }));
+    const third = vi.fn();
+    getPlatform().onCommand(third);
     await Promise.resolve();
-    await Promise.resolve();
-    expect(listener).not.toHaveBeenCalled();
+    expect(first).not.toHaveBeenCalled();
+    expect(third).not.toHaveBeenCalled();
+  });
+
+  it('keeps pending commands taken while nobody listens for the next listener', async () => {
+    const fake = fakeApi([{ kind: 'sync-now' }]);
+    const { getPlatform } = await loadPlatform({ fieldcase: fake.api as unknown as FieldcaseApi });
+    getPlatform().onCommand(vi.fn())();
+    await vi.waitFor(() => expect(fake.api.commands.takePending).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fake.api.commands.takePending.mockImplementation(() => Promise.resolve({ ok: true as const, data: [] }));
+    const later = vi.fn();
+    getPlatform().onCommand(later);
+    await vi.waitFor(() => expect(later).toHaveBeenCalledWith({ kind: 'sync-now' }));
+    expect(later).toHaveBeenCalledTimes(1);
   });
 
   it('reports the sync status to main', async () => {

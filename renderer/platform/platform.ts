@@ -67,6 +67,15 @@ function unwrap<T>(result: IpcResult<T>): T {
 }
 
 function desktopPlatform(api: FieldcaseApi): Platform {
+  const listening = new Set<(command: AppCommand) => void>();
+  // Pending commands go to the newest listener; taken while none listens (React runs effects
+  // twice in development, unsubscribing in between), they wait for the next one.
+  const undelivered: AppCommand[] = [];
+  const deliverPending = (commands: readonly AppCommand[]): void => {
+    const newest = [...listening].at(-1);
+    if (newest === undefined) undelivered.push(...commands);
+    else for (const command of commands) newest(command);
+  };
   return {
     kind: 'desktop',
     async getInfo() {
@@ -82,15 +91,21 @@ function desktopPlatform(api: FieldcaseApi): Platform {
       unwrap(await api.files.openWithSystem(toSafeFileName(file.name, file.mimeType), bytes));
     },
     onCommand(listener) {
-      let isListening = true;
+      listening.add(listener);
       const unsubscribe = api.commands.onCommand(listener);
+      const kept = undelivered.splice(0);
+      if (kept.length > 0) {
+        queueMicrotask(() => {
+          for (const command of kept) listener(command);
+        });
+      }
       // Subscribed first: main sends live commands only after this call marked the window ready.
       void api.commands.takePending().then((result) => {
         if (!result.ok) console.warn('Desktop commands could not be read:', result.error.message);
-        else if (isListening) result.data.forEach(listener);
+        else deliverPending(result.data);
       });
       return () => {
-        isListening = false;
+        listening.delete(listener);
         unsubscribe();
       };
     },
