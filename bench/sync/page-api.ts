@@ -21,6 +21,8 @@ export interface LaptopConfig {
 export interface FirstSyncFigures {
   /** From opening the local database to the last expected document stored locally. */
   ms: number;
+  /** The part before any document could arrive: opening the database, signing in, starting sync. */
+  openMs: number;
   /** Documents in the local database at the end (all kinds). */
   stored: number;
 }

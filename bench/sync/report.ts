@@ -38,6 +38,7 @@ export const ROWS: Row[] = [
     digits: 0,
   },
   { label: 'first sync, end to end', unit: 's', pick: (f) => f.firstSync.ms / 1000, isHigherBetter: false, digits: 2 },
+  { label: '  of which: open database, sign in, start sync', unit: 's', pick: (f) => f.firstSync.openMs / 1000, isHigherBetter: false, digits: 2 },
   { label: 'first sync, second laptop (not a goal)', unit: 'docs/s', pick: (f) => f.secondLaptopFirstSync.stored / (f.secondLaptopFirstSync.ms / 1000), isHigherBetter: true, digits: 0 },
   {
     label: 'live propagation A -> B, p50',
@@ -102,6 +103,10 @@ export function formatReport(context: ReportContext, fieldcase: SideFigures, pou
     '',
     `Stored after first sync: Fieldcase ${fieldcase.firstSync.stored.toLocaleString('en-US')}, PouchDB ${pouchdb.firstSync.stored.toLocaleString('en-US')} documents.`,
     `Live: ${fieldcase.liveMs.length} and ${pouchdb.liveMs.length} writes timed, from just before the local write on A to the note landing in B's local database (epoch clocks of the two processes).`,
+    ...[fieldcase, pouchdb].map(
+      (f) =>
+        `${f.side} server, resident / peak MiB after each step: ${f.serverSteps.map(({ step, memory }) => `${step} ${mebibytes(memory.currentBytes).toFixed(0)} / ${mebibytes(memory.peakBytes).toFixed(0)}`).join(', ')}`,
+    ),
     `Offline: ${fieldcase.offlinePush.pushed.toLocaleString('en-US')} and ${pouchdb.offlinePush.pushed.toLocaleString('en-US')} notes acknowledged by the server, timed from the page's online event.`,
   ].join('\n');
 }

@@ -12,6 +12,7 @@ import type { WorkspaceDocuments } from '../../renderer/db/repos/workspace.repo.
 import { launchChromium, type CdpBrowser, type CdpPage } from './cdp.ts';
 import type { FirstSyncFigures, LaptopConfig, OfflinePushFigures, Side } from './page-api.ts';
 import { seedCouch, seedFieldcase } from './seed.ts';
+import { readProcessMemory, type ProcessMemory } from './memory.ts';
 import { BENCH_PASSWORD, startCouchServer, startFieldcaseServer, type BenchUser, type ServerProcess } from './servers.ts';
 
 export const REP: BenchUser = { id: 'bench-rep', email: 'rep@bench.fieldcase', role: 'rep' };
@@ -39,6 +40,8 @@ export interface SideFigures {
   liveMs: number[];
   offlinePush: OfflinePushFigures;
   serverPeakBytes: number;
+  /** The server's resident and peak memory after each step, to see which step drives the peak. */
+  serverSteps: { step: string; memory: ProcessMemory }[];
   browser: string;
 }
 
@@ -129,6 +132,9 @@ export async function runSide(side: Side, plan: ScenarioPlan, log: (line: string
     log(`${side}: starting the server and storing ${plan.documents.toLocaleString('en-US')} documents…`);
     const started = await startServer(side, dataDir, plan.workspace, plan.profileDir);
     server = started.server;
+    const serverSteps: SideFigures['serverSteps'] = [];
+    const note = async (step: string) => serverSteps.push({ step, memory: await readProcessMemory(started.server.pid) });
+    await note('seeded');
 
     log(`${side}: laptop B, first sync into a fresh profile…`);
     const laptopB = await openLaptop(plan);
@@ -137,23 +143,27 @@ export async function runSide(side: Side, plan: ScenarioPlan, log: (line: string
       laptopB.page.evaluate<FirstSyncFigures>(call('firstSync', started.config('laptop-b'), plan.documents), 180_000),
     );
     await laptopB.page.evaluate(call('watchArrivals'));
+    await note('first sync B');
 
     log(`${side}: laptop A, first sync…`);
     const laptopA = await openLaptop(plan);
     laptops.push(laptopA);
     const secondLaptopFirstSync = await laptopA.page.evaluate<FirstSyncFigures>(call('firstSync', started.config('laptop-a'), plan.documents), 180_000);
 
+    await note('first sync A');
     log(`${side}: ${plan.liveWrites} live notes from A to B…`);
     const liveMs = await measureLive(plan, laptopA.page, laptopB.page);
+    await note('live');
 
     log(`${side}: ${plan.offlineNotes.toLocaleString('en-US')} notes written offline on A, then back online…`);
     const offlinePush = await measureOfflinePush(plan, laptopA.page);
+    await note('offline push');
 
     const browser = laptopA.browser.version;
     for (const laptop of laptops.splice(0)) await closeLaptop(laptop);
     const memory = await server.stop();
     server = undefined;
-    return { side, seedMs: started.seedMs, firstSync, secondLaptopFirstSync, liveMs, offlinePush, serverPeakBytes: memory.peakBytes, browser };
+    return { side, seedMs: started.seedMs, firstSync, secondLaptopFirstSync, liveMs, offlinePush, serverPeakBytes: memory.peakBytes, serverSteps, browser };
   } finally {
     for (const laptop of laptops) await closeLaptop(laptop).catch(() => undefined);
     await server?.stop().catch(() => undefined);

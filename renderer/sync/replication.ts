@@ -6,8 +6,9 @@
 import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
-import type { PullResponse, SyncCheckpoint, WireDocument } from '../../shared/sync/protocol.ts';
+import { SYNC_LIMITS, type PullResponse, type SyncCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
+import { prefetchingPull } from './prefetch-pull.ts';
 import type { Transport } from './transport.ts';
 
 export interface CollectionReplication {
@@ -43,6 +44,7 @@ export function replicateCollection<C extends CollectionName>(
   transport: Transport,
   options: ReplicationOptions,
 ): CollectionReplication {
+  const pullPage = prefetchingPull((checkpoint, limit) => transport.pull(collection, checkpoint, limit));
   const state = replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
@@ -53,9 +55,11 @@ export function replicateCollection<C extends CollectionName>(
     // Background sync: keep going while the window is hidden or minimised.
     toggleOnDocumentVisible: false,
     pull: {
-      batchSize: options.pullBatchSize ?? 500,
+      // The largest page the server gives: a first sync makes fewer round trips and writes
+      // fewer, larger IndexedDB transactions.
+      batchSize: options.pullBatchSize ?? SYNC_LIMITS.maxPullLimit,
       async handler(checkpoint, batchSize) {
-        const page = await transport.pull(collection, checkpoint ?? null, batchSize);
+        const page = await pullPage(checkpoint ?? null, batchSize);
         return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint };
       },
     },
