@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncSummary } from '../../shared/ipc/index.ts';
 
@@ -18,9 +19,9 @@ const fake = vi.hoisted(() => {
   }
   return { Notification, shown };
 });
-vi.mock('electron', () => ({ Notification: fake.Notification }));
+vi.mock('electron', () => ({ Notification: fake.Notification, app: { setAppUserModelId: vi.fn() } }));
 
-import { FAILING_QUIET_MS, notifySyncChanges, planNotifications } from './notifications.ts';
+import { APP_USER_MODEL_ID, FAILING_QUIET_MS, notifySyncChanges, planNotifications } from './notifications.ts';
 import { createSyncStatusBoard } from './sync-status.ts';
 
 const status = (phase: SyncSummary['phase'], conflicts = 0, failure: string | null = null): SyncSummary => ({
@@ -101,5 +102,11 @@ describe('notifySyncChanges', () => {
     board.report(1, status('in-sync'));
     board.report(1, status('failing'));
     expect(fake.shown).toEqual([]);
+  });
+});
+
+describe('APP_USER_MODEL_ID', () => {
+  it('is the appId the packages are built with', () => {
+    expect(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')).toMatch(new RegExp(`^appId: ${APP_USER_MODEL_ID.replaceAll('.', '\\.')}$`, 'm'));
   });
 });

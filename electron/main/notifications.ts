@@ -4,11 +4,13 @@
  * transitions of the reported sync status, never on every report, and a failing sync that flaps
  * is announced at most once per quiet period.
  */
-import { Notification } from 'electron';
+import { app, Notification } from 'electron';
 import type { AppCommand, SyncSummary } from '../../shared/ipc/index.ts';
 import type { SyncStatusBoard } from './sync-status.ts';
 
 export const FAILING_QUIET_MS = 15 * 60_000;
+/** electron-builder.yml's appId: Windows shows a notification only for the id its shortcut carries. */
+export const APP_USER_MODEL_ID = 'com.fieldcase.app';
 
 export interface NotificationPlan {
   readonly title: string;
@@ -62,6 +64,7 @@ export function planNotifications(
 }
 
 export function notifySyncChanges(board: SyncStatusBoard, onClick: (command: AppCommand) => void, now: () => number = Date.now): () => void {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   let previous = board.current();
   let memory: NotifierMemory = { failingShownAt: null };
   return board.subscribe((next) => {

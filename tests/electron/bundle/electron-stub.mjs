@@ -55,6 +55,7 @@ class StubApp extends EventEmitter {
   setAsDefaultProtocolClient() {
     return true;
   }
+  setAppUserModelId() {}
   on(event, listener) {
     record.appEvents.push(event);
     return super.on(event, listener);
