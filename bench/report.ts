@@ -3,11 +3,13 @@ import type { ColdOpen } from './browser.ts';
 import type { DatasetSize, LoadFigures, QueryFigures, QueryOptions } from './harness-api.ts';
 import type { SearchBenchFigures } from './search-api.ts';
 import { searchDetails, searchMeasures } from './search-report.ts';
+import type { TypingFigures } from './search-typing.ts';
 
 export interface RoundFigures {
   load: LoadFigures;
   queries: QueryFigures[];
   search: SearchBenchFigures;
+  typing: TypingFigures;
   notesOpen: ColdOpen;
   cardsOpen: ColdOpen;
 }

@@ -21,6 +21,7 @@ import {
 import type { BenchHarness, DatasetSize, QueryOptions } from './harness-api.ts';
 import { formatReport, type RoundFigures } from './report.ts';
 import type { SearchBenchOptions } from './search-api.ts';
+import { measureTyping } from './search-typing.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 // Exists only in the harness page, where the functions passed to page.evaluate run.
@@ -93,8 +94,10 @@ async function runRound(origin: string, round: number): Promise<{ figures: Round
     console.info(`round ${round}: cold opens…`);
     const notesOpen = await withBrowser(profile, (session) => measureColdOpen(session, appUrl, 'notes'));
     const cardsOpen = await withBrowser(profile, (session) => measureColdOpen(session, appUrl, 'battle-cards'));
+    console.info(`round ${round}: typing into the app's search…`);
+    const typing = await withBrowser(profile, (session) => measureTyping(session, appUrl));
     const { chromium, ...rest } = loaded;
-    return { figures: { ...rest, notesOpen, cardsOpen }, chromium };
+    return { figures: { ...rest, notesOpen, cardsOpen, typing }, chromium };
   } finally {
     removeProfile(profile);
   }

@@ -9,18 +9,8 @@ import { toSearchDocument } from '../../renderer/features/search/search-document
 import { pauseForIdle, startSearchEngine } from '../../renderer/features/search/search-engine.ts';
 import { MIN_QUERY_LENGTH, SearchIndex } from '../../renderer/features/search/search-index.ts';
 import type { SearchBenchFigures, SearchBenchOptions } from '../search-api.ts';
+import { SEARCH_QUERIES } from '../search-queries.ts';
 
-/** What a rep types: competitors, accounts, people, topics, and a few typos. */
-export const SEARCH_QUERIES = [
-  'quantrel pricing',
-  'halden foods',
-  'procurment price hold',
-  'security questionaire',
-  'claire moreau',
-  'roi worksheet',
-  'sentrix',
-  'forecast acuracy',
-] as const;
 
 /**
  * Indexing alone, with the documents already in hand: the CPU part of the build. (The reads here

@@ -100,7 +100,16 @@ export function SearchCombobox({ label, autoFocus = false, onOpened, onDismiss }
         onBlur={() => setState((s) => ({ ...s, isOpen: false }))}
         onKeyDown={onKeyDown}
       />
-      <div id={`${id}-listbox`} role="listbox" aria-label={`${label}: results`} className="search-results" hidden={!isExpanded}>
+      <div
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label={`${label}: results`}
+        className="search-results"
+        hidden={!isExpanded}
+        // The query these results are for (the field may be ahead while typing fast): lets the
+        // benchmark time a keystroke up to its results on screen.
+        data-results-for={query}
+      >
         {isExpanded &&
           groups.map((group, groupIndex) => (
             <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
