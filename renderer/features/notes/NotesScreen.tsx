@@ -11,8 +11,8 @@ export function NotesScreen() {
         <div className="notes-empty">
           {notice && <p role="status">{notice}</p>}
           <p className="muted">
-            Pick a note, or start a new one. Notes are saved on this laptop as you type — no save button, no signal
-            needed.
+            Pick a note, or start a new one (Ctrl+Shift+N from any screen). Notes are saved on this laptop as you
+            type — no save button, no signal needed.
           </p>
         </div>
       </div>
