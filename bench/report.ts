@@ -2,6 +2,8 @@
 import type { ColdOpen } from './browser.ts';
 import type { DatasetSize, LoadFigures, QueryFigures, QueryOptions } from './harness-api.ts';
 import type { SearchBenchFigures } from './search-api.ts';
+import type { ScreenTimings } from './screens.ts';
+import { screenDetails, screenMeasures } from './screens-report.ts';
 import { searchDetails, searchMeasures } from './search-report.ts';
 import type { TypingFigures } from './search-typing.ts';
 
@@ -12,6 +14,8 @@ export interface RoundFigures {
   typing: TypingFigures;
   notesOpen: ColdOpen;
   cardsOpen: ColdOpen;
+  todayOpen: ColdOpen;
+  screens: ScreenTimings;
 }
 
 export interface ReportContext {
@@ -56,6 +60,7 @@ export function formatReport(context: ReportContext, rounds: RoundFigures[]): st
     [`QUERY notes by updatedAt range (${perQuery})`, (r) => queryMedian(r, 0)],
     [`QUERY cards by competitor (${perQuery})`, (r) => queryMedian(r, 1)],
     ...searchMeasures<RoundFigures>(),
+    ...screenMeasures<RoundFigures>(),
   ];
   const header = ['measure', 'unit', ...rounds.map((_, i) => `round ${i + 1}`), 'median'];
   const rows = measures.map(([label, pick]) => {
@@ -71,6 +76,7 @@ export function formatReport(context: ReportContext, rounds: RoundFigures[]): st
           (q) => `Query "${q.label}": ${q.hits} hits, index ${q.index}, ${q.isSortedByIndex ? 'sorted by the index' : 'all matches read, then sorted in memory'}`,
         ),
         ...searchDetails(rounds),
+        ...screenDetails(rounds),
         `Links rendered at first screen: notes ${rounds.map((r) => r.notesOpen.links).join(', ')}; battle cards ${rounds.map((r) => r.cardsOpen.links).join(', ')}`,
       ]
     : [];

@@ -22,6 +22,7 @@ import type { BenchHarness, DatasetSize, QueryOptions } from './harness-api.ts';
 import { formatReport, type RoundFigures } from './report.ts';
 import type { SearchBenchOptions } from './search-api.ts';
 import { measureTyping } from './search-typing.ts';
+import { timeScreens } from './screens.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 // Exists only in the harness page, where the functions passed to page.evaluate run.
@@ -32,6 +33,7 @@ const SEED = 20_251_128;
 const ROUNDS = 3;
 const QUERY_OPTIONS: QueryOptions = { warmups: 3, runs: 9 };
 const SEARCH_OPTIONS: SearchBenchOptions = { warmups: 2 };
+const BRIEFS_PER_ROUND = 5;
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const appDir = join(repoRoot, 'dist', 'renderer');
@@ -96,8 +98,13 @@ async function runRound(origin: string, round: number): Promise<{ figures: Round
     const cardsOpen = await withBrowser(profile, (session) => measureColdOpen(session, appUrl, 'battle-cards'));
     console.info(`round ${round}: typing into the app's search…`);
     const typing = await withBrowser(profile, (session) => measureTyping(session, appUrl));
+    console.info(`round ${round}: Today, briefs and screen switches…`);
+    const { todayOpen, screens } = await withBrowser(profile, async (session) => ({
+      todayOpen: await measureColdOpen(session, appUrl, 'today'),
+      screens: await withDeadline(timeScreens(session.page, BRIEFS_PER_ROUND), 120, 'Timing the screens'),
+    }));
     const { chromium, ...rest } = loaded;
-    return { figures: { ...rest, notesOpen, cardsOpen, typing }, chromium };
+    return { figures: { ...rest, notesOpen, cardsOpen, typing, todayOpen, screens }, chromium };
   } finally {
     removeProfile(profile);
   }
