@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppPage } from '../helpers/app-page.ts';
+import { DEMO_REP, E2E_SERVER_URL } from '../helpers/e2e-env.ts';
 
 const CASE_STUDY = 'Case study: Greyhollow Dairy Co-operative';
 const DATASHEET = 'Beacon Analytics datasheet';
@@ -90,4 +91,25 @@ test('offline: an image opens in the app, and other files download in web mode',
   expect(file.suggestedFilename()).toBe('beacon-price-list.md');
   expect(await file.failure()).toBeNull();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Downloaded.' })).toBeVisible();
+});
+
+test('signed in: a PDF not yet on the laptop downloads and opens; offline, a missing file is said to be missing', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
+  await app.goTo('Collateral');
+  const items = page.getByRole('list', { name: 'Collateral' }).getByRole('listitem');
+  await expect(items.filter({ hasText: CASE_STUDY }).getByRole('status')).toHaveText('Not downloaded');
+
+  await items.getByRole('link', { name: CASE_STUDY }).click();
+  const viewer = page.getByRole('region', { name: `${CASE_STUDY}, PDF viewer` });
+  await expect(viewer.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText('Showing page 1 of 1', { timeout: 15_000 });
+  await expect(page.getByRole('main')).toContainText('On this laptop');
+
+  await page.context().setOffline(true);
+  await page.getByRole('link', { name: 'All collateral' }).click();
+  await page.getByRole('link', { name: DATASHEET }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    `“${DATASHEET}” is not on this laptop, and there is no network to download it. Next time you are online, mark it “Available offline” to keep it here.`,
+  );
 });
