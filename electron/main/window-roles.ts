@@ -23,8 +23,3 @@ export function assignWindowRole(contents: RoleHolder, role: WindowRole): void {
 export function windowRoleOf(contents: Pick<RoleHolder, 'id'>): WindowRole | null {
   return roles.get(contents.id) ?? null;
 }
-
-/** The ids of live webContents with this role, oldest first. */
-export function contentsIdsWithRole(role: WindowRole): number[] {
-  return [...roles].filter(([, held]) => held === role).map(([id]) => id);
-}
