@@ -130,6 +130,16 @@ describe('createAppWindows', () => {
     vi.restoreAllMocks();
   });
 
+  it('shows the first window from the tray, or opens one when there is none', async () => {
+    const { windows } = setUp();
+    await windows.revealOrOpen();
+    expect(windows.all()).toHaveLength(1);
+    const [window] = windows.all() as unknown as FakeWindow[];
+    await windows.revealOrOpen();
+    expect(windows.all()).toHaveLength(1);
+    expect(window?.focus).toHaveBeenCalledTimes(1);
+  });
+
   it('gives the command router its windows, and reveals one by its contents', async () => {
     const { windows } = setUp();
     const window = (await windows.open()) as unknown as FakeWindow;

@@ -25,6 +25,8 @@ export interface AppWindows {
   ensureOne(): Promise<void>;
   all(): BrowserWindow[];
   reveal(window: BrowserWindow): void;
+  /** Shows the first window, or opens one when there is none (the tray's "Open Fieldcase"). */
+  revealOrOpen(): Promise<void>;
   /** The windows as the command router sees them, by their webContents. */
   commandTargets(): CommandTarget[];
   revealContents(contentsId: number): void;
@@ -91,6 +93,11 @@ export function createAppWindows(config: AppWindowsConfig): AppWindows {
       if (window.isMinimized()) window.restore();
       window.show();
       window.focus();
+    },
+    async revealOrOpen() {
+      const [first] = api.all();
+      if (first === undefined) await api.ensureOne();
+      else api.reveal(first);
     },
     commandTargets: () =>
       api.all().map((window) => ({

@@ -21,7 +21,7 @@ import { createTalkTrackHost } from './talk-track.ts';
 import { createTokenStore, sessionFilePath } from './token-store.ts';
 import { createSyncTray } from './tray.ts';
 import { applyUserDataOverride } from './user-data.ts';
-import { hasBundledUpdateConfig, loadAutoUpdater, resolveUpdateFeed, startUpdateChecks } from './updater.ts';
+import { checkForUpdatesIfConfigured } from './updater.ts';
 import { createWindowStateFile } from './window-state.ts';
 import { resolveStartUrl } from './window.ts';
 
@@ -96,22 +96,14 @@ if (!claimSingleInstance(() => windows.all()[0] ?? null, dispatchLink)) {
         board: syncStatus,
         actions: {
           openWindow: () => {
-            const [first] = windows.all();
-            if (first === undefined) ensureWindow();
-            else windows.reveal(first);
+            windows.revealOrOpen().catch(reportOpenFailure);
           },
           dispatch: (command) => commands.dispatch(command),
           quit: () => app.quit(),
         },
       });
       notifySyncChanges(syncStatus, (command) => commands.dispatch(command));
-      const update = resolveUpdateFeed({
-        isPackaged: app.isPackaged,
-        envUrl: process.env['FIELDCASE_UPDATE_URL'],
-        hasBundledConfig: hasBundledUpdateConfig(process.resourcesPath),
-      });
-      if (update.feed === null) console.info(`[updater] update checks are off: ${update.reason}`);
-      else startUpdateChecks(update.feed, loadAutoUpdater).catch((error: unknown) => console.error('[updater] could not start', error));
+      checkForUpdatesIfConfigured({ isPackaged: app.isPackaged, envUrl: process.env['FIELDCASE_UPDATE_URL'], resourcesPath: process.resourcesPath });
       ensureWindow();
       // macOS keeps the app alive with no windows; clicking the dock icon reopens one.
       app.on('activate', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHECK_INTERVAL_MS, resolveUpdateFeed, startUpdateChecks } from './updater.ts';
+import { CHECK_INTERVAL_MS, checkForUpdatesIfConfigured, resolveUpdateFeed, startUpdateChecks } from './updater.ts';
 
 describe('resolveUpdateFeed', () => {
   const packaged = { isPackaged: true, envUrl: undefined, hasBundledConfig: false };
@@ -64,6 +64,15 @@ describe('startUpdateChecks', () => {
     expect(updater.setFeedURL).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(console.warn).toHaveBeenCalledWith('[updater] update check failed', 'net::ERR_INTERNET_DISCONNECTED'));
     stop();
+    vi.restoreAllMocks();
+  });
+});
+
+describe('checkForUpdatesIfConfigured', () => {
+  it('says why checks are off and loads no updater', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    checkForUpdatesIfConfigured({ isPackaged: true, envUrl: undefined, resourcesPath: '/nonexistent/resources' });
+    expect(info).toHaveBeenCalledWith('[updater] update checks are off: no update feed configured');
     vi.restoreAllMocks();
   });
 });

@@ -65,3 +65,15 @@ export async function loadAutoUpdater(): Promise<UpdaterPort> {
   const { autoUpdater } = await import('electron-updater');
   return autoUpdater;
 }
+
+/** Starts update checks when this build is configured for them, and says why not otherwise. */
+export function checkForUpdatesIfConfigured(input: { isPackaged: boolean; envUrl: string | undefined; resourcesPath: string | undefined }): void {
+  const decision = resolveUpdateFeed({ isPackaged: input.isPackaged, envUrl: input.envUrl, hasBundledConfig: hasBundledUpdateConfig(input.resourcesPath) });
+  if (decision.feed === null) {
+    console.info(`[updater] update checks are off: ${decision.reason}`);
+    return;
+  }
+  startUpdateChecks(decision.feed, loadAutoUpdater).catch((error: unknown) => {
+    console.error('[updater] could not start', error);
+  });
+}
