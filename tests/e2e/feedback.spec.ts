@@ -56,7 +56,7 @@ test('feedback logged from selected note text reaches the server’s report, and
   const quote = 'Quantrel quoted 20% less per site';
   await app.noteText.fill(`Met the plant manager.\n${quote}, and they include training.\n`);
   const start = `Met the plant manager.\n`.length;
-  await app.noteText.evaluate((el: HTMLTextAreaElement, [from, to]) => el.setSelectionRange(from, to), [start, start + quote.length]);
+  await app.noteText.evaluate((el: HTMLTextAreaElement, range) => el.setSelectionRange(range.from, range.to), { from: start, to: start + quote.length });
   await page.getByRole('button', { name: 'Log feedback from selection' }).click();
 
   const form = page.getByRole('form', { name: 'Log feedback' });
