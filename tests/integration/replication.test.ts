@@ -5,7 +5,7 @@
 import { firstValueFrom, filter } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
-import { createNote, getNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
+import { createNote, getNote, saveNoteDraft, updateNote } from '../../renderer/db/repos/notes.repo.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
 import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
 import { replicateCollection, type CollectionReplication } from '../../renderer/sync/replication.ts';
@@ -123,5 +123,29 @@ describe('replication between two laptops of one rep', () => {
     expect(onB?.conflicts).toEqual([
       expect.objectContaining({ field: 'body', base: 'Timeline\n', ours: 'Timeline: Q3 rollout\n', theirs: 'Timeline: Q4 at the latest\n' }),
     ]);
+  }, 30_000);
+
+  it('merges offline edits to a Discovery note’s fields key by key, keeping both texts of a field both changed', async () => {
+    const { rep, token, a, b: first } = await twoLaptopsOfOneRep();
+    let b = first;
+    const note = await createNote(a.db, { ownerId: rep.id, title: 'Discovery', body: '', template: 'discovery' });
+    const base = { title: 'Discovery', body: '', fields: { budget: '40k' } };
+    await saveNoteDraft(a.db, note.id, { title: 'Discovery', body: '' }, base);
+    await firstValueFrom(b.db.call_notes.findOne(note.id).$.pipe(filter((doc) => doc?.fields?.budget === '40k')));
+
+    b.live.stop();
+    await b.replication.stop();
+    await saveNoteDraft(b.db, note.id, base, { ...base, fields: { budget: '45k', need: 'Less waste on line 3' } });
+    await saveNoteDraft(a.db, note.id, base, { ...base, fields: { budget: '50k', timeline: 'June' } });
+    await a.replication.state.awaitInSync();
+
+    b = await laptop(server.url, token, 'b', b.db);
+    const isMerged = (doc: { fields?: { need?: string; timeline?: string } } | null) => doc?.fields?.need !== undefined && doc.fields.timeline !== undefined;
+    await firstValueFrom(b.db.call_notes.findOne(note.id).$.pipe(filter(isMerged)));
+    await firstValueFrom(a.db.call_notes.findOne(note.id).$.pipe(filter(isMerged)));
+    const [onA, onB] = [await getNote(a.db, note.id), await getNote(b.db, note.id)];
+    expect(onA).toEqual(onB);
+    expect(onB?.fields).toEqual({ budget: '45k', need: 'Less waste on line 3', timeline: 'June' });
+    expect(onB?.conflicts).toEqual([expect.objectContaining({ field: 'templateField', fieldKey: 'budget', base: '40k', ours: '45k', theirs: '50k' })]);
   }, 30_000);
 });
