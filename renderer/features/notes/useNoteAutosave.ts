@@ -33,6 +33,19 @@ export function noteText(note: CallNote): NoteText {
   return { title: note.title, body: note.body, ...(note.fields ? { fields: note.fields } : {}) };
 }
 
+/** The timeline keeps User Timing entries until cleared: a day of typing must not grow it without end. */
+const MAX_SAVE_MEASURES = 1_000;
+let saveMeasures = 0;
+
+function recordSaveTiming(started: number, bodyLength: number): void {
+  if (saveMeasures >= MAX_SAVE_MEASURES) {
+    performance.clearMeasures(NOTE_SAVE_MEASURE);
+    saveMeasures = 0;
+  }
+  saveMeasures += 1;
+  performance.measure(NOTE_SAVE_MEASURE, { start: started, detail: { bodyLength } });
+}
+
 function warn(cause: unknown) {
   console.warn('The note history could not be written:', cause);
 }
@@ -61,7 +74,7 @@ export function useNoteAutosave(note: CallNote): NoteAutosave {
         save: async ({ draft, base }) => {
           const started = performance.now();
           await saveNoteDraft(db, note.id, base, draft);
-          performance.measure(NOTE_SAVE_MEASURE, { start: started, detail: { bodyLength: draft.body.length } });
+          recordSaveTiming(started, draft.body.length);
           // The next draft builds on this one; whatever else the store now holds is merged again.
           setSynced(draft);
           latest = draft;
