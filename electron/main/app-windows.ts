@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, dialog, screen } from 'electron';
 import type { CommandTarget } from './commands.ts';
-import { recoverFromCrashes } from './crash-recovery.ts';
+import { offerReloadWhenHung, recoverFromCrashes } from './crash-recovery.ts';
 import { assignWindowRole } from './window-roles.ts';
 import { placeWindow, trackWindowState, type WindowStateFile } from './window-state.ts';
 import { createMainWindow, MAIN_WINDOW_SIZE } from './window.ts';
@@ -30,6 +30,19 @@ export interface AppWindows {
   /** The windows as the command router sees them, by their webContents. */
   commandTargets(): CommandTarget[];
   revealContents(contentsId: number): void;
+}
+
+async function askWhenHung(window: BrowserWindow, signal: AbortSignal): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    message: 'Fieldcase is not responding',
+    detail: 'You can wait for it, or reload the window. What you typed is saved on this laptop.',
+    buttons: ['Wait', 'Reload'],
+    defaultId: 0,
+    cancelId: 0,
+    signal,
+  });
+  return response === 1;
 }
 
 // A second window opens this far down and right of the current one, so both can be seen.
@@ -80,6 +93,7 @@ export function createAppWindows(config: AppWindowsConfig): AppWindows {
       windows.push(window);
       trackWindowState(window, config.stateFile);
       recoverFromCrashes(window, { ask: () => askToReload(window), onGiveUp: config.onGiveUp });
+      offerReloadWhenHung(window, (signal) => askWhenHung(window, signal));
       webContents.on('did-start-loading', () => config.onPageGone(contentsId));
       webContents.on('render-process-gone', () => config.onPageGone(contentsId));
       window.on('closed', () => {

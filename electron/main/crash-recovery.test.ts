@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CRASH_WINDOW_MS, MAX_RELOADS_IN_WINDOW, decideCrashAction, recoverFromCrashes } from './crash-recovery.ts';
+import { CRASH_WINDOW_MS, MAX_RELOADS_IN_WINDOW, decideCrashAction, offerReloadWhenHung, recoverFromCrashes } from './crash-recovery.ts';
 
 describe('decideCrashAction', () => {
   it.each([
@@ -72,6 +72,56 @@ describe('recoverFromCrashes', () => {
     const { window, crash } = fakeWindow();
     recoverFromCrashes(window, { ask: vi.fn(), onGiveUp: vi.fn() });
     crash('clean-exit');
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('offerReloadWhenHung', () => {
+  function hungWindow() {
+    const listeners = new Map<string, () => void>();
+    const window = {
+      isDestroyed: vi.fn(() => false),
+      on: vi.fn((event: 'unresponsive' | 'responsive', listener: () => void) => listeners.set(event, listener)),
+      webContents: { reload: vi.fn() },
+    };
+    return { window, emit: (event: string) => listeners.get(event)?.() };
+  }
+
+  it('reloads when the rep chooses to, and asks once per hang', async () => {
+    const { window, emit } = hungWindow();
+    const ask = vi.fn(() => Promise.resolve(true));
+    offerReloadWhenHung(window, ask);
+    emit('unresponsive');
+    emit('unresponsive');
+    expect(ask).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalledTimes(1));
+  });
+
+  it('waits when the rep chooses to', async () => {
+    const { window, emit } = hungWindow();
+    const answered = Promise.resolve(false);
+    offerReloadWhenHung(window, () => answered);
+    emit('unresponsive');
+    await answered;
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+  });
+
+  it('withdraws the question when the page answers again, and does not reload', async () => {
+    const { window, emit } = hungWindow();
+    let signal: AbortSignal | undefined;
+    let answer: (reload: boolean) => void = () => {};
+    offerReloadWhenHung(window, (given) => {
+      signal = given;
+      return new Promise((resolve) => {
+        answer = resolve;
+      });
+    });
+    emit('unresponsive');
+    emit('responsive');
+    expect(signal?.aborted).toBe(true);
+    answer(true);
+    await Promise.resolve();
+    await Promise.resolve();
     expect(window.webContents.reload).not.toHaveBeenCalled();
   });
 });

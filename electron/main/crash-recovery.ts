@@ -58,3 +58,33 @@ export function recoverFromCrashes(window: RecoverableWindow, options: CrashReco
     });
   });
 }
+
+export interface HangableWindow {
+  isDestroyed(): boolean;
+  on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
+  readonly webContents: { reload(): void };
+}
+
+/**
+ * A window whose page stopped answering (a script stuck in a loop, say): the rep is asked whether
+ * to wait or reload. If the page answers again first, the question goes away by itself.
+ */
+export function offerReloadWhenHung(window: HangableWindow, ask: (signal: AbortSignal) => Promise<boolean>): void {
+  let asking: AbortController | null = null;
+  window.on('unresponsive', () => {
+    if (asking !== null) return;
+    const controller = new AbortController();
+    asking = controller;
+    void ask(controller.signal)
+      .then((reload) => {
+        if (reload && !controller.signal.aborted && !window.isDestroyed()) window.webContents.reload();
+      })
+      .finally(() => {
+        if (asking === controller) asking = null;
+      });
+  });
+  window.on('responsive', () => {
+    asking?.abort();
+    asking = null;
+  });
+}
