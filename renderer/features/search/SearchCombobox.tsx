@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { MIN_QUERY_LENGTH, type SearchGroup, type SearchHit } from './search-index.ts';
+import { MIN_PREFIX_LENGTH, MIN_QUERY_LENGTH, type SearchGroup, type SearchHit } from './search-index.ts';
 import { useSearchUi } from './search.store.ts';
 import { useSearchResults } from './useSearch.ts';
 
@@ -24,7 +24,16 @@ function StatusLine({ query, count }: { query: string; count: number }) {
   if (status === 'failed') return <>Search is not available: the local index could not be built.</>;
   if (query.trim().length < MIN_QUERY_LENGTH) return <>Type at least {MIN_QUERY_LENGTH} letters to search.</>;
   const building = status === 'ready' ? '' : ` Still indexing (${indexed.toLocaleString()} items so far).`;
-  if (count === 0) return <>No results for “{query.trim()}”.{building}</>;
+  if (count === 0) {
+    const lastWord = query.trim().split(/\s+/).at(-1) ?? '';
+    const hint = lastWord.length < MIN_PREFIX_LENGTH ? ` Words match from their first ${MIN_PREFIX_LENGTH} letters.` : '';
+    return (
+      <>
+        No results for “{query.trim()}”.{hint}
+        {building}
+      </>
+    );
+  }
   return (
     <>
       {count} {count === 1 ? 'result' : 'results'}.{building}

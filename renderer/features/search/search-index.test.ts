@@ -29,6 +29,7 @@ describe('search index', () => {
     ['a missing letter', 'procurment', 'Halden negotiation'],
     ['a misspelled name', 'quantral', 'Quantrel: time to value'],
     ['a prefix while typing', 'negot', 'Halden negotiation'],
+    ['three letters', 'neg', 'Halden negotiation'],
     ['no accent', 'lefevre', 'Hugo Lefèvre'],
     ['other case', 'ROTTERDAM', 'Halden Cold Chain'],
   ])('finds by %s ("%s")', (_name, query, expected) => {
@@ -37,12 +38,18 @@ describe('search index', () => {
 
   it('does not match short words loosely, nor unrelated words', () => {
     expect(titles(index, 'cub')).toEqual(['Quantrel: time to value']);
+    // Two letters match a whole word only.
+    expect(titles(index, 'ne')).toEqual([]);
+    expect(titles(indexOf(doc('account', 'a', 'Aldermoor EU')), 'eu')).toEqual(['Aldermoor EU']);
     expect(titles(index, 'zebra')).toEqual([]);
   });
 
-  it('leaves out a lone letter typed after other words until it grows', () => {
+  it('leaves out a word typed after others until it can match as a prefix', () => {
     expect(titles(index, 'halden n')).toEqual(titles(index, 'halden'));
-    expect(titles(index, 'halden ne')).toEqual(['Halden negotiation']);
+    expect(titles(index, 'halden ne')).toEqual(titles(index, 'halden'));
+    expect(titles(index, 'halden neg')).toEqual(['Halden negotiation']);
+    // A short word before the last one still counts.
+    expect(titles(indexOf(doc('account', 'a', 'Aldermoor EU hub'), doc('account', 'b', 'Aldermoor hub')), 'eu hub')).toEqual(['Aldermoor EU hub']);
     expect(titles(index, 'a b')).toEqual([]);
   });
 
