@@ -10,8 +10,8 @@ const fake = vi.hoisted(() => {
     constructor(options: { title: string; body: string }) {
       this.entry = { ...options };
     }
-    on(_event: 'click', listener: () => void) {
-      this.entry.click = listener;
+    on(event: 'click' | 'close', listener: () => void) {
+      if (event === 'click') this.entry.click = listener;
     }
     show() {
       shown.push(this.entry);

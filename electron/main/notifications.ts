@@ -65,6 +65,7 @@ export function planNotifications(
 
 export function notifySyncChanges(board: SyncStatusBoard, onClick: (command: AppCommand) => void, now: () => number = Date.now): () => void {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  const showing = new Set<Notification>();
   let previous = board.current();
   let memory: NotifierMemory = { failingShownAt: null };
   return board.subscribe((next) => {
@@ -74,7 +75,13 @@ export function notifySyncChanges(board: SyncStatusBoard, onClick: (command: App
     if (!Notification.isSupported()) return;
     for (const plan of decided.plans) {
       const notification = new Notification({ title: plan.title, body: plan.body });
-      notification.on('click', () => onClick(plan.command));
+      // Held until it is clicked or closed: a collected notification no longer reports its click.
+      showing.add(notification);
+      notification.on('click', () => {
+        showing.delete(notification);
+        onClick(plan.command);
+      });
+      notification.on('close', () => showing.delete(notification));
       notification.show();
     }
   });
