@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
   const contents = { isDestroyed: vi.fn(() => false), send: vi.fn() };
@@ -12,14 +12,24 @@ vi.mock('electron', () => ({ powerMonitor: fake.powerMonitor, BrowserWindow: fak
 
 import { forwardResumeEvents } from './power.ts';
 
+beforeEach(() => {
+  fake.powerMonitor.on.mockClear();
+  fake.contents.send.mockClear();
+});
+
 describe('forwardResumeEvents', () => {
-  it('sends system:resumed with the resume time to every window when the OS resumes', () => {
+  it.each(['resume', 'unlock-screen'])('sends system:resumed with the time to every window on %s', (name) => {
     forwardResumeEvents(() => 1_700_000_000_000);
-    const [event, onResume] = fake.powerMonitor.on.mock.calls[0] ?? [];
-    expect(event).toBe('resume');
+    const call = fake.powerMonitor.on.mock.calls.find(([event]) => event === name);
+    expect(call).toBeDefined();
     expect(fake.contents.send).not.toHaveBeenCalled();
 
-    onResume();
+    call?.[1]();
     expect(fake.contents.send.mock.calls).toEqual([['system:resumed', { at: 1_700_000_000_000 }]]);
+  });
+
+  it('listens to nothing else', () => {
+    forwardResumeEvents();
+    expect(fake.powerMonitor.on.mock.calls.map(([event]) => event)).toEqual(['resume', 'unlock-screen']);
   });
 });
