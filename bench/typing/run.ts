@@ -78,9 +78,10 @@ function report(results: { label: string; figures: TypingFigures }[], context: s
     'Durable write: the note is stored in IndexedDB (the RxDB write resolved), measured by the app\'s own',
     '"fieldcase:note-save" User Timing measure; the debounce writes at most 300 ms after a keystroke.',
     'Typing latency: the time the page spends handling one key\'s input event (React re-renders the editor',
-    'and updates the textarea; measured from the first to the last listener of the event). Waiting: from keydown until that input event starts (other tasks, e.g.',
-    'a save in flight, and this busy machine). Next frame painted: from keydown until just after the',
-    'following frame (includes the wait for the display\'s next frame, up to 16.7 ms at 60 Hz).',
+    'and updates the textarea), from the first to the last listener of the event. Waiting: from keydown',
+    'until that input event starts (other tasks, such as a save in flight, and a busy machine). Next frame',
+    'painted: from keydown until just after the following frame (includes the wait for the display\'s',
+    'next frame, up to 16.7 ms at 60 Hz).',
   );
   return lines.join('\n');
 }
