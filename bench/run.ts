@@ -36,7 +36,8 @@ const SEARCH_OPTIONS: SearchBenchOptions = { warmups: 2 };
 const BRIEFS_PER_ROUND = 5;
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const appDir = join(repoRoot, 'dist', 'renderer');
+/** The app built for the bench alone, so an e2e run rebuilding dist/renderer meanwhile cannot pull it away. */
+const appDir = join(repoRoot, 'dist', 'bench-app');
 const harnessDir = join(repoRoot, 'dist', 'bench');
 
 /** Profiles still on disk; removed after each round, or on Ctrl-C. */
@@ -111,10 +112,8 @@ async function runRound(origin: string, round: number): Promise<{ figures: Round
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(appDir, 'index.html'))) {
-    throw new Error(`${appDir} has no build: run "npm run bench", which builds the app first`);
-  }
   if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath} (set FIELDCASE_CHROMIUM)`);
+  await build({ build: { outDir: appDir, emptyOutDir: true }, logLevel: 'warn' });
   await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) });
 
   let server: StaticServer | undefined;

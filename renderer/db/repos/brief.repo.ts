@@ -22,10 +22,19 @@ function observeAccountSide(db: FieldcaseDatabase, accountId: string, meetingId:
   });
 }
 
-/** Published content: small collections, read whole. */
-function observeContent(db: FieldcaseDatabase) {
+/** Every competitor the account's deals, notes and feedback name: the battle cards the brief may show. */
+function namedCompetitors(side: { opportunities: readonly { competitors: string[] }[]; notes: readonly { competitors: string[] }[]; feedback: readonly { competitor?: string }[] }): string[] {
+  const names = new Set<string>();
+  for (const o of side.opportunities) for (const c of o.competitors) names.add(c);
+  for (const n of side.notes) for (const c of n.competitors) names.add(c);
+  for (const f of side.feedback) if (f.competitor) names.add(f.competitor);
+  return [...names].sort();
+}
+
+/** Published content: the named competitors' cards (by the competitor index); collateral and scripts are few. */
+function observeContent(db: FieldcaseDatabase, competitors: string[]) {
   return combineLatest({
-    battleCards: db.battle_cards.find().$,
+    battleCards: competitors.length === 0 ? of([]) : db.battle_cards.find({ selector: { competitor: { $in: competitors } } }).$,
     collateral: db.collateral.find().$,
     demoScripts: db.demo_scripts.find().$,
   });
@@ -43,8 +52,12 @@ export function observeBriefSources(db: FieldcaseDatabase, target: { accountId: 
   return accountAndMeeting.pipe(
     switchMap((ids) => {
       if (!ids) return of(null);
-      return combineLatest([observeAccountSide(db, ids.accountId, ids.meetingId), observeContent(db)]).pipe(
-        map(([side, content]): BriefSources | null => {
+      return observeAccountSide(db, ids.accountId, ids.meetingId).pipe(
+        switchMap((side) => {
+          const competitors = namedCompetitors(side);
+          return observeContent(db, competitors).pipe(map((content) => ({ side, content })));
+        }),
+        map(({ side, content }): BriefSources | null => {
           if (!side.account) return null;
           return {
             account: side.account.toMutableJSON(),

@@ -35,9 +35,7 @@ function MeetingRow({ item }: { item: AgendaMeeting }) {
   );
 }
 
-function Agenda() {
-  const now = useNow();
-  const agenda = useAgenda(now);
+function Agenda({ agenda, now }: { agenda: ReturnType<typeof useAgenda>; now: number }) {
   return (
     <LoadState query={agenda}>
       {(days) =>
@@ -64,7 +62,10 @@ function Agenda() {
 }
 
 export function TodayScreen() {
+  // Both queries start at once: the agenda does not wait for the emptiness check.
   const isEmpty = useIsWorkspaceEmpty();
+  const now = useNow();
+  const agenda = useAgenda(now);
   const userId = useSession((s) => s.userId);
   return (
     <section aria-labelledby="screen-title">
@@ -76,7 +77,7 @@ export function TodayScreen() {
           ) : (
             <div className="today-columns">
               <div>
-                <Agenda />
+                <Agenda agenda={agenda} now={now} />
               </div>
               <NextStepsDue ownerId={userId} />
             </div>
