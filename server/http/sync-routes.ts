@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../../shared/schemas/index.ts';
 import type { DocumentValidator } from '../../shared/schemas/validator.ts';
-import { SYNC_LIMITS, parseCheckpoint, type PullResponse, type WireDocument } from '../../shared/sync/protocol.ts';
+import { SYNC_LIMITS, parseCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Store } from '../store/store.ts';
 import { countChanges, pullChanges } from '../sync/pull.ts';
@@ -49,13 +49,14 @@ export interface SyncDeps {
 export function registerSyncRoutes(app: FastifyInstance, { store, validator, hub, metrics }: SyncDeps): void {
   app.get<{ Params: CollectionParams; Querystring: Record<string, string | undefined> }>(
     '/api/v1/sync/:collection/pull',
-    async (request): Promise<PullResponse> => {
+    async (request, reply) => {
       const collection = collectionOf(request);
       const checkpoint = parseCheckpoint(request.query['checkpoint']);
       if (!checkpoint.ok) throw badRequest(checkpoint.message);
-      const result = await pullChanges(store, requireUser(request), collection, checkpoint.value, parseLimit(request.query['limit']));
-      metrics.pulled.inc({ collection }, result.documents.length);
-      return result;
+      const answer = await pullChanges(store, requireUser(request), collection, checkpoint.value, parseLimit(request.query['limit']));
+      metrics.pulled.inc({ collection }, answer.count);
+      // Already a PullResponse in JSON: sent as it is, not serialized again.
+      return reply.type('application/json; charset=utf-8').send(answer.json);
     },
   );
 

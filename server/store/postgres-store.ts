@@ -23,7 +23,8 @@ import {
   type TokenRow,
   type UserRow,
 } from './postgres-rows.ts';
-import { UniqueViolationError, type DocumentWrite, type StoredDocument, type Store } from './store.ts';
+import { UniqueViolationError, type DocumentWrite, type PullQuery, type StoredDocument, type Store } from './store.ts';
+import { wireJson } from './wire-json.ts';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -32,6 +33,18 @@ export interface PostgresStoreOptions {
 }
 
 const DOCUMENT_COLUMNS = 'id, owner_id, seq, deleted, doc';
+
+/** The filter, order and limit of a pull, shared by pull() and pullWire(). */
+function pullWhere({ collection, after, limit, ownerId }: PullQuery): { where: string; values: unknown[] } {
+  // Sequences are integers, so `seq > floor(after)` selects exactly `seq > after`.
+  const values: unknown[] = [collection, Math.floor(after), Math.max(0, Math.floor(limit))];
+  let ownerFilter = '';
+  if (ownerId !== undefined) {
+    values.push(ownerId);
+    ownerFilter = 'AND owner_id = $4';
+  }
+  return { where: `WHERE collection = $1 AND seq > $2 ${ownerFilter} ORDER BY seq LIMIT $3`, values };
+}
 
 /**
  * Bumps the counter by the batch size, upserts the batch and queues the change notification,
@@ -147,20 +160,20 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return Number(rows[0]?.n ?? 0);
     },
 
-    async pull({ collection, after, limit, ownerId }) {
-      // Sequences are integers, so `seq > floor(after)` selects exactly `seq > after`.
-      const values: unknown[] = [collection, Math.floor(after), Math.max(0, Math.floor(limit))];
-      let ownerFilter = '';
-      if (ownerId !== undefined) {
-        values.push(ownerId);
-        ownerFilter = 'AND owner_id = $4';
-      }
-      const { rows } = await pool.query<DocumentRow>(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents
-         WHERE collection = $1 AND seq > $2 ${ownerFilter} ORDER BY seq LIMIT $3`,
+    async pull(query) {
+      const { where, values } = pullWhere(query);
+      const { rows } = await pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents ${where}`, values);
+      return rows.map((row) => toStoredDocument(query.collection, row));
+    },
+
+    async pullWire(query) {
+      const { where, values } = pullWhere(query);
+      // doc::text: the stored JSON as text, so nothing is parsed here or serialized again.
+      const { rows } = await pool.query<{ seq: string; deleted: boolean; doc: string }>(
+        `SELECT seq, deleted, doc::text AS doc FROM documents ${where}`,
         values,
       );
-      return rows.map((row) => toStoredDocument(collection, row));
+      return rows.map((row) => ({ sequence: Number(row.seq), json: wireJson(row.doc, row.deleted) }));
     },
 
     getDocuments(collection, ids) {

@@ -185,6 +185,22 @@ export function describeStoreSuite(name: string, harness: StoreHarness): void {
         expect((await store.getDocuments('contacts', ['c1'])).get('c1')?.deleted).toBe(true);
       });
 
+      it('pulls as wire JSON exactly what pull() returns, tombstones and owner filter included', async () => {
+        const store = await open();
+        await writeAll(store, 'contacts', [docWrite('k1', { name: 'Ada', tags: ['x'], nested: { n: 1 } }, 'rep-a'), docWrite('k2', {}, 'rep-b')]);
+        await writeAll(store, 'contacts', [docWrite('k1', { name: 'Ada' }, 'rep-a', true), docWrite('k3', { body: 'a "quoted" } brace' }, 'rep-a')]);
+        for (const query of [
+          { collection: 'contacts' as const, after: 0, limit: 10 },
+          { collection: 'contacts' as const, after: 0, limit: 2 },
+          { collection: 'contacts' as const, after: 1, limit: 10, ownerId: 'rep-a' },
+          { collection: 'contacts' as const, after: 0, limit: 10, ownerId: 'rep-c' },
+        ]) {
+          const expected = (await store.pull(query)).map((d) => ({ sequence: d.sequence, doc: { ...d.doc, _deleted: d.deleted } }));
+          const wire = (await store.pullWire(query)).map((row) => ({ sequence: row.sequence, doc: JSON.parse(row.json) as unknown }));
+          expect(wire).toEqual(expected);
+        }
+      });
+
       it('numbers changes uniquely and increasingly across collections', async () => {
         const store = await open();
         expect(await store.latestSequence()).toBe(0);

@@ -26,6 +26,12 @@ export interface DocumentWrite {
   doc: Record<string, unknown>;
 }
 
+/** A change ready to send: its sequence and the document with `_deleted`, as JSON text. */
+export interface WireRow {
+  sequence: number;
+  json: string;
+}
+
 export interface PullQuery {
   collection: CollectionName;
   /** Return changes with a sequence strictly greater than this. */
@@ -75,6 +81,8 @@ export interface Store {
 
   /** Changes after a sequence, in sequence order, filtered before the limit so pages are full. */
   pull(query: PullQuery): Promise<StoredDocument[]>;
+  /** The same changes as pull(), each as its wire JSON text (the document with `_deleted`; see wire-json.ts). */
+  pullWire(query: PullQuery): Promise<WireRow[]>;
   /** How many changes a pull from `after` would still return (first-sync progress). */
   countChanges(query: Omit<PullQuery, 'limit'>): Promise<number>;
   getDocuments(collection: CollectionName, ids: string[]): Promise<Map<string, StoredDocument>>;

@@ -7,7 +7,12 @@ import type { CollectionName } from '../../shared/schemas/index.ts';
 import type { PullResponse, SessionUser, SyncCheckpoint } from '../../shared/sync/protocol.ts';
 import type { Store } from '../store/store.ts';
 import { readScope } from './access.ts';
-import { toWire } from './push.ts';
+
+export interface PullAnswer {
+  /** The PullResponse as JSON text, built from the stored JSON without parsing any document. */
+  json: string;
+  count: number;
+}
 
 export async function pullChanges(
   store: Store,
@@ -15,19 +20,18 @@ export async function pullChanges(
   collection: CollectionName,
   checkpoint: SyncCheckpoint | null,
   limit: number,
-): Promise<PullResponse> {
+): Promise<PullAnswer> {
   const scope = readScope(user, collection);
-  const rows = await store.pull({
+  const rows = await store.pullWire({
     collection,
     after: checkpoint?.sequence ?? 0,
     limit,
     ...(scope.all ? {} : { ownerId: scope.ownerId }),
   });
   const last = rows.at(-1);
-  return {
-    documents: rows.map(toWire),
-    checkpoint: last ? { sequence: last.sequence } : checkpoint,
-  };
+  const next: PullResponse['checkpoint'] = last ? { sequence: last.sequence } : checkpoint;
+  const documents = rows.map((row) => row.json).join(',');
+  return { json: `{"documents":[${documents}],"checkpoint":${JSON.stringify(next)}}`, count: rows.length };
 }
 
 /** How many changes after the checkpoint the caller may read: the first sync's progress total. */
