@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { NOTE_TEMPLATE_DEFINITIONS } from '../../../shared/domain/note-templates.ts';
+import { NOTE_TEMPLATE_DEFINITIONS, templateDefinition } from '../../../shared/domain/note-templates.ts';
 import { describeAge } from '../../../shared/domain/relative-time.ts';
 import type { NoteTemplate } from '../../../shared/schemas/index.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
@@ -8,11 +8,8 @@ import type { NewNoteRequest } from './NewNoteScreen.tsx';
 import { QUICK_CAPTURE_SHORTCUT } from './QuickCapture.tsx';
 import './notes.css';
 import { useNow } from '../../ui/useNow.ts';
+import { firstLine } from './note-preview.ts';
 import { useRecentNotes } from './useNotes.ts';
-
-function firstLine(body: string): string {
-  return body.split('\n').find((line) => line.trim() !== '')?.replace(/^[#>*\-\s]+/, '') ?? '';
-}
 
 export function NotesList({ selectedId }: { selectedId?: string }) {
   const navigate = useNavigate();
@@ -50,7 +47,8 @@ export function NotesList({ selectedId }: { selectedId?: string }) {
                     {note.title.trim() || 'Untitled note'}
                   </Link>
                   <p className="muted">
-                    {describeAge(note.updatedAt, now)} · {firstLine(note.body) || 'No text yet'}
+                    {describeAge(note.updatedAt, now)}
+                    {note.template ? ` · ${templateDefinition(note.template)?.label ?? ''}` : ''} · {firstLine(note.body) || 'No text yet'}
                   </p>
                 </li>
               ))}
