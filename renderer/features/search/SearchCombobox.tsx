@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { MIN_PREFIX_LENGTH, MIN_QUERY_LENGTH, type SearchGroup, type SearchHit } from './search-index.ts';
 import { useSearchUi } from './search.store.ts';
-import { useSearchResults } from './useSearch.ts';
+import { useSearchResults, useStartSearch } from './useSearch.ts';
 
 interface SearchComboboxProps {
   label: string;
@@ -52,6 +52,7 @@ export function SearchCombobox({ label, autoFocus = false, onOpened, onDismiss }
   const [state, setState] = useState({ query: '', active: -1, isOpen: false });
   const query = useDeferredValue(state.query);
   const groups = useSearchResults(query);
+  const startSearch = useStartSearch();
   const hits = flatten(groups);
   const active = state.active < hits.length ? state.active : -1;
   const isExpanded = state.isOpen && state.query.trim().length >= MIN_QUERY_LENGTH && hits.length > 0;
@@ -105,7 +106,10 @@ export function SearchCombobox({ label, autoFocus = false, onOpened, onDismiss }
         aria-describedby={`${id}-status`}
         value={state.query}
         onChange={(event) => setState({ query: event.target.value, active: -1, isOpen: true })}
-        onFocus={() => setState((s) => ({ ...s, isOpen: true }))}
+        onFocus={() => {
+          startSearch();
+          setState((s) => ({ ...s, isOpen: true }));
+        }}
         onBlur={() => setState((s) => ({ ...s, isOpen: false }))}
         onKeyDown={onKeyDown}
       />

@@ -1,14 +1,29 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { OPEN_SEARCH_EVENT } from '../../app/desktop-commands.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 import type { SearchGroup } from './search-index.ts';
 import { ensureSearchEngine, searchEngineFor } from './search-service.ts';
 import { openSearchDialog, useSearchUi } from './search.store.ts';
 
-/** Starts the background index for this database (once per app run). */
+/**
+ * How long the app runs before the index build starts on its own: the first screen's queries go
+ * first. Searching before then starts it at once (useStartSearch).
+ */
+const START_DELAY_MS = 1_000;
+
+/** Starts the background index for this database (once per app run), shortly after start. */
 export function useSearchIndexing(): void {
   const db = useDatabase();
   useEffect(() => {
+    const timer = setTimeout(() => ensureSearchEngine(db), START_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [db]);
+}
+
+/** Starts the index now (the rep is about to search); a no-op once it has started. */
+export function useStartSearch(): () => void {
+  const db = useDatabase();
+  return useCallback(() => {
     ensureSearchEngine(db);
   }, [db]);
 }
