@@ -10,6 +10,7 @@ export function NextSteps({ note }: { note: CallNote }) {
   const [text, setText] = useState('');
   const [due, setDue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [resets, setResets] = useState(0);
   const fail = (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause));
   const run = (work: Promise<unknown>) => {
     setError(null);
@@ -37,8 +38,16 @@ export function NextSteps({ note }: { note: CallNote }) {
               <input
                 type="checkbox"
                 aria-label={`Done: ${step.text}`}
-                checked={step.done}
-                onChange={(event) => run(updateNextStep(db, note.id, step.id, { done: event.target.checked }))}
+                // Uncontrolled, so a tick shows at once; keyed by the stored state, so a synced change (or a
+                // failed write, through `resets`) puts the box back in step with the note.
+                key={`${String(step.done)}:${resets}`}
+                defaultChecked={step.done}
+                onChange={(event) =>
+                  updateNextStep(db, note.id, step.id, { done: event.target.checked }).catch((cause: unknown) => {
+                    fail(cause);
+                    setResets((count) => count + 1);
+                  })
+                }
               />
               <input
                 aria-label="Next step text"
