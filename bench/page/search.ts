@@ -31,8 +31,9 @@ export async function timeSearch(db: FieldcaseDatabase, options: SearchBenchOpti
   let idleWaitMs = 0;
   const pause = async () => {
     const start = performance.now();
-    await pauseForIdle();
+    const timeLeft = await pauseForIdle();
     idleWaitMs += performance.now() - start;
+    return timeLeft;
   };
   const started = performance.now();
   const engine = startSearchEngine(db, { pause });

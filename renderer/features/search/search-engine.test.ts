@@ -22,7 +22,7 @@ function note(id: string, title: string, body = ''): CallNote {
   };
 }
 
-const immediately = () => Promise.resolve();
+const immediately = () => Promise.resolve(() => Number.POSITIVE_INFINITY);
 
 /** Resolves once `check` holds (the change stream is asynchronous). */
 function whenIndexed(engine: SearchEngine, check: () => boolean): Promise<void> {
@@ -67,6 +67,22 @@ describe('search engine', () => {
     expect(titles(engine, 'halden')).toEqual(['Halden Cold Chain']);
   });
 
+  it('indexes slices while the idle period lasts, then waits for the next one', async () => {
+    await db.call_notes.bulkInsert(Array.from({ length: 20 }, (_, i) => note(`n${String(i).padStart(2, '0')}`, `Visit ${i}`)));
+    let pauses = 0;
+    // Each idle period has room for the slice it was asked for and two more.
+    const pause = async () => {
+      pauses += 1;
+      let extra = 2;
+      return () => (extra-- > 0 ? 1 : 0);
+    };
+    engine = startSearchEngine(db, { sliceSize: 5, pause });
+    await engine.ready;
+    expect(engine.index.size).toBe(20);
+    // One before reading each of the six collections, and two for the four slices of notes.
+    expect(pauses).toBe(8);
+  });
+
   it('follows inserts, updates and deletes after the build', async () => {
     await db.call_notes.insert(note('n1', 'Kickoff', 'budget approved'));
     let changes = 0;
@@ -94,10 +110,11 @@ describe('search engine', () => {
     // The writes land between the subscription and the first page read.
     const pause = async () => {
       pauses += 1;
-      if (pauses !== 1) return;
+      if (pauses !== 1) return () => 0;
       await (await db.call_notes.findOne('n1').exec())?.incrementalPatch({ title: 'New title' });
       await (await db.call_notes.findOne('n2').exec())?.remove();
       await db.call_notes.insert(note('n3', 'Fresh', 'gamma'));
+      return () => 0;
     };
     engine = startSearchEngine(db, { pause });
     await engine.ready;

@@ -17,10 +17,13 @@ import { searchIdForDeleted, toSearchDocument } from './search-documents.ts';
 import { SearchIndex } from './search-index.ts';
 
 export interface SearchEngineOptions {
-  /** Documents indexed between two pauses. */
+  /** Documents indexed at a time; as many slices run per pause as its idle time allows. */
   sliceSize?: number;
-  /** Waits until the UI has a moment to spare; tests pass an immediate one. */
-  pause?: () => Promise<void>;
+  /**
+   * Waits until the UI has a moment to spare, and says how long that moment lasts (ms left now);
+   * tests pass an immediate, endless one.
+   */
+  pause?: () => Promise<TimeLeft>;
   /** After each slice of the build, with the number of documents indexed so far. */
   onProgress?: (indexed: number) => void;
   /** Once the build is done, and after every change applied since. */
@@ -35,11 +38,19 @@ export interface SearchEngine {
   stop(): void;
 }
 
-/** The browser's idle time where there is such a thing, a macrotask elsewhere. */
-export function pauseForIdle(): Promise<void> {
+/** Milliseconds of the current idle period still free. */
+export type TimeLeft = () => number;
+
+const NO_TIME_LEFT: TimeLeft = () => 0;
+
+/**
+ * The browser's idle time where there is such a thing (its deadline says how much work fits),
+ * else a macrotask with room for one slice.
+ */
+export function pauseForIdle(): Promise<TimeLeft> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => resolve(() => deadline.timeRemaining()), { timeout: 200 });
+    else setTimeout(() => resolve(NO_TIME_LEFT), 0);
   });
 }
 
@@ -49,7 +60,7 @@ function apply(index: SearchIndex, change: SearchableChange): void {
 }
 
 export function startSearchEngine(db: FieldcaseDatabase, options: SearchEngineOptions = {}): SearchEngine {
-  const sliceSize = options.sliceSize ?? 100;
+  const sliceSize = options.sliceSize ?? 50;
   const pause = options.pause ?? pauseForIdle;
   const index = new SearchIndex();
   let held: SearchableChange[] | null = [];
@@ -71,8 +82,10 @@ export function startSearchEngine(db: FieldcaseDatabase, options: SearchEngineOp
       await pause();
       if (isStopped) return;
       const docs: SearchableRecord['doc'][] = await readSearchable(db, collection);
+      let timeLeft = NO_TIME_LEFT;
       for (let start = 0; start < docs.length; start += sliceSize) {
-        if (start > 0) await pause();
+        // At least one slice per pause, more while the idle period lasts.
+        if (timeLeft() <= 0) timeLeft = await pause();
         if (isStopped) return;
         index.upsert(docs.slice(start, start + sliceSize).map((doc) => toSearchDocument({ collection, doc } as SearchableRecord)));
         options.onProgress?.(index.size);
