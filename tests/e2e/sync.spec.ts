@@ -15,7 +15,7 @@ test('signing in brings the company’s content down to the laptop', async ({ br
   await app.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
   await app.goTo('Battle cards');
   await expect(app.page.getByRole('main').getByRole('heading', { level: 2 })).not.toHaveCount(0);
-  await expect(app.page.getByRole('banner').getByRole('status')).toContainText('In sync');
+  await expect(app.syncBadge).toContainText('In sync');
   await app.page.context().close();
 });
 
@@ -75,7 +75,7 @@ test('offline edits to different paragraphs merge; the same line becomes a confl
   await b.page.context().setOffline(true);
   await b.noteText.fill('Budget\n\nTimeline: Q3 rollout\n\nRisks: IT bandwidth\n');
   await b.expectSaved();
-  await expect(b.page.getByRole('banner').getByRole('status')).toContainText('1 change waiting to be sent');
+  await expect(b.syncBadge).toContainText('1 change waiting to be sent');
   await a.noteText.fill('Budget: approved\n\nTimeline: Q4 at the latest\n\nRisks\n');
   await a.expectSaved();
   await b.page.context().setOffline(false);
@@ -91,7 +91,7 @@ test('offline edits to different paragraphs merge; the same line becomes a confl
   await expect(b.noteText).toHaveValue(settled);
   await expect(a.noteText).toHaveValue(settled, { timeout: 20_000 });
   await expect(a.page.getByRole('article', { name: 'Conflict 1' })).toHaveCount(0);
-  await expect(b.page.getByRole('banner').getByRole('status')).not.toContainText('waiting to be sent');
+  await expect(b.syncBadge).not.toContainText('waiting to be sent');
   await a.page.context().close();
   await b.page.context().close();
 });
@@ -122,7 +122,7 @@ test('one window syncs for all: a second window says so and shows the same notes
   await first.signIn(E2E_SERVER_URL, DEMO_REP.email, DEMO_REP.password);
   const second = new AppPage(await first.page.context().newPage());
   await second.open();
-  await expect(second.page.getByRole('banner').getByRole('status')).toContainText('Syncing in another Fieldcase window', {
+  await expect(second.syncBadge).toContainText('Syncing in another Fieldcase window', {
     timeout: 15_000,
   });
 

@@ -35,6 +35,11 @@ export class AppPage {
     await this.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
   }
 
+  /** The sync badge in the header (the search field has a status line of its own there). */
+  get syncBadge(): Locator {
+    return this.page.getByRole('banner').getByRole('group', { name: 'Sync status' }).getByRole('status');
+  }
+
   get noteTitle(): Locator {
     return this.page.getByLabel('Title');
   }

@@ -15,9 +15,12 @@ export function SyncBadge() {
     : isOnline
       ? 'Online — not syncing'
       : 'Offline — everything you write is kept on this laptop';
+  // Named, so it is told apart from the search's own status line in the same header.
   return (
-    <p className={isOnline ? 'badge badge-online' : 'badge badge-offline'} role="status" aria-live="polite">
-      {text}
-    </p>
+    <div role="group" aria-label="Sync status">
+      <p className={isOnline ? 'badge badge-online' : 'badge badge-offline'} role="status" aria-live="polite">
+        {text}
+      </p>
+    </div>
   );
 }
