@@ -74,6 +74,19 @@ describe('notes repository', () => {
     expect(await firstValueFrom(observeNote(db, 'missing'))).toBeNull();
   });
 
+  it('reads recent notes from the narrowest window of recent edits that holds enough of them', async () => {
+    const now = Date.UTC(2026, 10, 29);
+    const day = 86_400_000;
+    for (const [title, ago] of [['week', 7], ['quarter', 90], ['two years', 700]] as const) {
+      await createNote(db, { ownerId: 'rep-1', title }, now - ago * day);
+    }
+    const titles = async (limit: number) => (await firstValueFrom(observeRecentNotes(db, limit, now))).map((n) => n.title);
+    expect(await titles(1)).toEqual(['week']);
+    expect(await titles(2)).toEqual(['week', 'quarter']);
+    expect(await titles(3)).toEqual(['week', 'quarter', 'two years']);
+    expect(await titles(10)).toEqual(['week', 'quarter', 'two years']);
+  });
+
   it('finds notes edited within a range, newest first, up to a limit', async () => {
     for (const at of [1_000, 2_000, 3_000, 4_000]) await createNote(db, { ownerId: 'rep-1', title: `t${at}` }, at);
     const found = await findNotesUpdatedBetween(db, { from: 2_000, to: 4_000 }, 2);

@@ -1,5 +1,5 @@
 /** Call notes on this laptop: the only code that touches the call_notes collection. */
-import { map, type Observable } from 'rxjs';
+import { map, of, switchMap, type Observable } from 'rxjs';
 import { mergeDraft, type NoteText } from '../../../shared/domain/draft-merge.ts';
 import { starterBody } from '../../../shared/domain/note-templates.ts';
 import type { CallNote, NoteTemplate } from '../../../shared/schemas/index.ts';
@@ -218,11 +218,25 @@ export async function getNote(db: FieldcaseDatabase, id: string): Promise<CallNo
   return doc ? doc.toMutableJSON() : null;
 }
 
-/** The most recently edited notes first. */
-export function observeRecentNotes(db: FieldcaseDatabase, limit = 200): Observable<CallNote[]> {
-  return db.call_notes
-    .find({ sort: [{ updatedAt: 'desc' }], limit })
-    .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Windows of recent edits tried in turn, narrowest first; the last one is every note. */
+export const RECENT_WINDOWS_DAYS = [30, 120, 400, Infinity] as const;
+
+/**
+ * The most recently edited notes first. RxDB reads every match before sorting in descending
+ * order, so the notes are asked for in a window of recent edits (served by the updatedAt index),
+ * widened only while it holds fewer than `limit`: opening Notes reads a few hundred notes, not all.
+ */
+export function observeRecentNotes(db: FieldcaseDatabase, limit = 200, now = Date.now()): Observable<CallNote[]> {
+  const inWindow = (index: number): Observable<CallNote[]> => {
+    const days = RECENT_WINDOWS_DAYS[index] ?? Infinity;
+    const selector = Number.isFinite(days) ? { updatedAt: { $gte: now - days * DAY_MS } } : {};
+    const isLast = index >= RECENT_WINDOWS_DAYS.length - 1;
+    return db.call_notes.find({ selector, sort: [{ updatedAt: 'desc' }], limit }).$.pipe(
+      switchMap((docs) => (docs.length < limit && !isLast ? inWindow(index + 1) : of(docs.map((doc) => doc.toMutableJSON())))),
+    );
+  };
+  return inWindow(0);
 }
 
 export function observeNote(db: FieldcaseDatabase, id: string): Observable<CallNote | null> {
