@@ -169,11 +169,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async pullWire(query) {
       const { where, values } = pullWhere(query);
       // doc::text: the stored JSON as text, so nothing is parsed here or serialized again.
-      const { rows } = await pool.query<{ seq: string; deleted: boolean; doc: string }>(
-        `SELECT seq, deleted, doc::text AS doc FROM documents ${where}`,
+      const { rows } = await pool.query<{ seq: string; owner_id: string | null; deleted: boolean; doc: string }>(
+        `SELECT seq, owner_id, deleted, doc::text AS doc FROM documents ${where}`,
         values,
       );
-      return rows.map((row) => ({ sequence: Number(row.seq), json: wireJson(row.doc, row.deleted) }));
+      return rows.map((row) => ({ sequence: Number(row.seq), ownerId: row.owner_id, json: wireJson(row.doc, row.deleted) }));
     },
 
     getDocuments(collection, ids) {

@@ -114,8 +114,8 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
   const statements = {
     pullAll: db.prepare('SELECT * FROM documents WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?'),
     pullOwner: db.prepare('SELECT * FROM documents WHERE collection = ? AND owner_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
-    pullWireAll: db.prepare('SELECT seq, deleted, doc FROM documents WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?'),
-    pullWireOwner: db.prepare('SELECT seq, deleted, doc FROM documents WHERE collection = ? AND owner_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    pullWireAll: db.prepare('SELECT seq, owner_id, deleted, doc FROM documents WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    pullWireOwner: db.prepare('SELECT seq, owner_id, deleted, doc FROM documents WHERE collection = ? AND owner_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     getMany: db.prepare('SELECT * FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))'),
     counter: db.prepare('SELECT value FROM change_counter WHERE id = 1'),
     bumpCounter: db.prepare('UPDATE change_counter SET value = ? WHERE id = 1'),
@@ -163,8 +163,8 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
         ownerId === undefined
           ? statements.pullWireAll.all(collection, after, limit)
           : statements.pullWireOwner.all(collection, ownerId, after, limit)
-      ) as Pick<DocumentRow, 'seq' | 'deleted' | 'doc'>[];
-      return rows.map((row) => ({ sequence: row.seq, json: wireJson(row.doc, row.deleted === 1) }));
+      ) as Pick<DocumentRow, 'seq' | 'owner_id' | 'deleted' | 'doc'>[];
+      return rows.map((row) => ({ sequence: row.seq, ownerId: row.owner_id, json: wireJson(row.doc, row.deleted === 1) }));
     },
 
     async countChanges({ collection, after, ownerId }) {

@@ -195,8 +195,8 @@ export function describeStoreSuite(name: string, harness: StoreHarness): void {
           { collection: 'contacts' as const, after: 1, limit: 10, ownerId: 'rep-a' },
           { collection: 'contacts' as const, after: 0, limit: 10, ownerId: 'rep-c' },
         ]) {
-          const expected = (await store.pull(query)).map((d) => ({ sequence: d.sequence, doc: { ...d.doc, _deleted: d.deleted } }));
-          const wire = (await store.pullWire(query)).map((row) => ({ sequence: row.sequence, doc: JSON.parse(row.json) as unknown }));
+          const expected = (await store.pull(query)).map((d) => ({ sequence: d.sequence, ownerId: d.ownerId, doc: { ...d.doc, _deleted: d.deleted } }));
+          const wire = (await store.pullWire(query)).map((row) => ({ sequence: row.sequence, ownerId: row.ownerId, doc: JSON.parse(row.json) as unknown }));
           expect(wire).toEqual(expected);
         }
       });

@@ -26,9 +26,10 @@ export interface DocumentWrite {
   doc: Record<string, unknown>;
 }
 
-/** A change ready to send: its sequence and the document with `_deleted`, as JSON text. */
+/** A change ready to send: its sequence, its owner (for read checks) and the document with `_deleted`, as JSON text. */
 export interface WireRow {
   sequence: number;
+  ownerId: string | null;
   json: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wireJson } from './wire-json.ts';
+import { pullResponseJson, wireJson } from './wire-json.ts';
 
 describe('wireJson', () => {
   it.each([
@@ -17,5 +17,13 @@ describe('wireJson', () => {
 
   it.each([['an array', '[1,2]'], ['a string', '"x"'], ['nothing', ''], ['a cut-off object', '{"id":"n1"']])('refuses %s', (_, stored) => {
     expect(() => wireJson(stored, false)).toThrow('not a JSON object');
+  });
+});
+
+describe('pullResponseJson', () => {
+  it('is the PullResponse that JSON.stringify would give', () => {
+    const docs = [wireJson('{"id":"a"}', false), wireJson('{"id": "b", "n": 2}', true)];
+    expect(JSON.parse(pullResponseJson(docs, { sequence: 7 }))).toEqual({ documents: [{ id: 'a', _deleted: false }, { id: 'b', n: 2, _deleted: true }], checkpoint: { sequence: 7 } });
+    expect(JSON.parse(pullResponseJson([], null))).toEqual({ documents: [], checkpoint: null });
   });
 });

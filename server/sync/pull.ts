@@ -4,8 +4,9 @@
  * short page tells RxDB it has caught up).
  */
 import type { CollectionName } from '../../shared/schemas/index.ts';
-import type { PullResponse, SessionUser, SyncCheckpoint } from '../../shared/sync/protocol.ts';
+import type { SessionUser, SyncCheckpoint } from '../../shared/sync/protocol.ts';
 import type { Store } from '../store/store.ts';
+import { pullResponseJson } from '../store/wire-json.ts';
 import { readScope } from './access.ts';
 
 export interface PullAnswer {
@@ -29,9 +30,8 @@ export async function pullChanges(
     ...(scope.all ? {} : { ownerId: scope.ownerId }),
   });
   const last = rows.at(-1);
-  const next: PullResponse['checkpoint'] = last ? { sequence: last.sequence } : checkpoint;
-  const documents = rows.map((row) => row.json).join(',');
-  return { json: `{"documents":[${documents}],"checkpoint":${JSON.stringify(next)}}`, count: rows.length };
+  const next = last ? { sequence: last.sequence } : checkpoint;
+  return { json: pullResponseJson(rows.map((row) => row.json), next), count: rows.length };
 }
 
 /** How many changes after the checkpoint the caller may read: the first sync's progress total. */

@@ -6,10 +6,10 @@
  * or skipped.
  */
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
-import type { PullResponse, SessionUser } from '../../shared/sync/protocol.ts';
-import type { Store } from '../store/store.ts';
+import type { SessionUser } from '../../shared/sync/protocol.ts';
+import type { Store, WireRow } from '../store/store.ts';
+import { pullResponseJson } from '../store/wire-json.ts';
 import { canRead, readScope } from './access.ts';
-import { toWire } from './push.ts';
 
 export interface StreamSubscriber {
   user: SessionUser;
@@ -92,7 +92,7 @@ export class StreamHub {
     while (this.dirty.delete(collection)) {
       for (;;) {
         const after = this.cursors.get(collection) ?? 0;
-        const rows = await this.store.pull({ collection, after, limit: PAGE });
+        const rows = await this.store.pullWire({ collection, after, limit: PAGE });
         const last = rows.at(-1);
         if (!last) break;
         this.cursors.set(collection, last.sequence);
@@ -102,8 +102,9 @@ export class StreamHub {
     }
   }
 
-  private fanOut(collection: CollectionName, rows: Awaited<ReturnType<Store['pull']>>, sequence: number): void {
-    // Subscribers with the same read scope (all managers, say) get the same serialized event.
+  private fanOut(collection: CollectionName, rows: WireRow[], sequence: number): void {
+    // Subscribers with the same read scope (all managers, say) get the same event, built once
+    // from the stored JSON (a PullResponse, never parsed and serialized again).
     const events = new Map<string, string | null>();
     for (const subscriber of this.subscribers.get(collection) ?? []) {
       const scope = readScope(subscriber.user, collection);
@@ -111,8 +112,7 @@ export class StreamHub {
       let json = events.get(key);
       if (json === undefined) {
         const visible = rows.filter((row) => canRead(scope, row.ownerId));
-        const event: PullResponse = { documents: visible.map(toWire), checkpoint: { sequence } };
-        json = visible.length === 0 ? null : JSON.stringify(event);
+        json = visible.length === 0 ? null : pullResponseJson(visible.map((row) => row.json), { sequence });
         events.set(key, json);
       }
       if (json === null) continue;
