@@ -11,5 +11,7 @@ export const MIGRATIONS: Partial<Record<CollectionName, MigrationStrategies>> = 
     1: (note: Record<string, unknown>) => note,
     // v2 added the optional template `fields` and the 'templateField' conflict: a v1 note is valid as it is.
     2: (note: Record<string, unknown>) => note,
+    // v3: accountId is '' rather than null for a note about no account, so it can be indexed.
+    3: (note: Record<string, unknown>) => ({ ...note, accountId: note['accountId'] ?? '' }),
   },
 };

@@ -8,7 +8,7 @@ import { SyncHttpError, type Transport } from './transport.ts';
 
 function serverNote(n: number) {
   return {
-    id: `n-${n}`, ownerId: 'rep', accountId: null, opportunityId: null, meetingId: null, title: `Note ${n}`, body: '',
+    id: `n-${n}`, ownerId: 'rep', accountId: '', opportunityId: null, meetingId: null, title: `Note ${n}`, body: '',
     template: null, tags: [], competitors: [], createdAt: 1, updatedAt: 1, _deleted: false,
   };
 }

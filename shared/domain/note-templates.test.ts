@@ -51,7 +51,7 @@ describe('note templates', () => {
   it('the schema accepts every template field and refuses unknown keys and runaway text', () => {
     const validator = createDocumentValidator();
     const note = {
-      id: 'n1', ownerId: 'rep-1', accountId: null, opportunityId: null, meetingId: null, title: 'T', body: '',
+      id: 'n1', ownerId: 'rep-1', accountId: '', opportunityId: null, meetingId: null, title: 'T', body: '',
       template: 'discovery', tags: [], competitors: [], createdAt: 1, updatedAt: 1,
     };
     const all = Object.fromEntries(NOTE_FIELD_KEYS.map((key) => [key, 'text']));

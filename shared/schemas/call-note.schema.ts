@@ -40,14 +40,16 @@ export const callNoteSchema = {
   description: "A rep's notes from a call or visit. Owned by the rep; managers may read.",
   // v1: conflicts, the overlapping edits kept for the rep to settle.
   // v2: fields, the template's structured answers (one text per key, merged key by key).
-  version: 2,
+  // v3: accountId is '' for no account (was null), indexed with updatedAt for an account's notes.
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
   properties: {
     id: idField,
     ownerId: idField,
-    accountId: nullableIdField,
+    /** The account the note is about; '' when none (a string, so the brief can find an account's notes by index). */
+    accountId: { type: 'string', maxLength: 100 },
     opportunityId: nullableIdField,
     meetingId: nullableIdField,
     title: titleField,
@@ -112,5 +114,5 @@ export const callNoteSchema = {
     'createdAt',
     'updatedAt',
   ],
-  indexes: ['updatedAt'],
+  indexes: ['updatedAt', ['accountId', 'updatedAt']],
 } as const;

@@ -58,7 +58,7 @@ export function note(ownerId: string, id: string = randomUUID(), patch: Partial<
   return {
     id,
     ownerId,
-    accountId: null,
+    accountId: '',
     opportunityId: null,
     meetingId: null,
     title: `Note ${id}`,

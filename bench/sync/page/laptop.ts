@@ -54,7 +54,7 @@ export function offlineNote(id: string, ownerId: string, index: number, now: num
   return {
     id,
     ownerId,
-    accountId: null,
+    accountId: '',
     opportunityId: null,
     meetingId: null,
     title: `Offline visit ${index}`,

@@ -62,7 +62,7 @@ export const openPouchLaptop: OpenLaptop = async (config) => {
     async writeNote(note) {
       const id = crypto.randomUUID();
       const now = Date.now();
-      await local.put({ _id: id, id, type: 'call_notes', accountId: null, opportunityId: null, meetingId: null, template: null, tags: [], competitors: [], nextSteps: [], createdAt: now, updatedAt: now, ...note });
+      await local.put({ _id: id, id, type: 'call_notes', accountId: '', opportunityId: null, meetingId: null, template: null, tags: [], competitors: [], nextSteps: [], createdAt: now, updatedAt: now, ...note });
       return id;
     },
     async writeNotes(notes) {

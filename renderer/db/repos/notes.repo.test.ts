@@ -32,7 +32,7 @@ afterEach(async () => {
 describe('notes repository', () => {
   it('creates an empty note owned by the rep, with timestamps', async () => {
     const note = await createNote(db, { ownerId: 'rep-1' }, 1_000);
-    expect(note).toMatchObject({ ownerId: 'rep-1', title: '', body: '', createdAt: 1_000, updatedAt: 1_000, accountId: null });
+    expect(note).toMatchObject({ ownerId: 'rep-1', title: '', body: '', createdAt: 1_000, updatedAt: 1_000, accountId: '' });
     expect(await getNote(db, note.id)).toEqual(note);
   });
 

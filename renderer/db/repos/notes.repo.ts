@@ -103,7 +103,7 @@ export async function createNote(db: FieldcaseDatabase, input: NewNote, now = Da
   const doc = await db.call_notes.insert({
     id: crypto.randomUUID(),
     ownerId: input.ownerId,
-    accountId: input.accountId ?? null,
+    accountId: input.accountId ?? '',
     opportunityId: input.opportunityId ?? null,
     meetingId: input.meetingId ?? null,
     title: input.title ?? '',
@@ -199,7 +199,7 @@ export function observeOpenNextSteps(db: FieldcaseDatabase, ownerId: string, unt
           .flatMap((doc) =>
             (doc.nextSteps ?? [])
               .filter((step) => !step.done && step.dueAt !== null && step.dueAt <= untilMs)
-              .map((step) => ({ step: { ...step }, noteId: doc.id, noteTitle: doc.title, accountId: doc.accountId })),
+              .map((step) => ({ step: { ...step }, noteId: doc.id, noteTitle: doc.title, accountId: doc.accountId || null })),
           )
           .sort((a, b) => (a.step.dueAt ?? 0) - (b.step.dueAt ?? 0) || a.noteTitle.localeCompare(b.noteTitle)),
       ),

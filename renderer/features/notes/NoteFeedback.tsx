@@ -41,7 +41,7 @@ export const NoteFeedback = memo(function NoteFeedback({ note, textareaRef }: { 
             key={selection.key}
             initialText={selection.text}
             noteId={note.id}
-            accountId={note.accountId}
+            accountId={note.accountId || null}
             competitors={note.competitors}
             onLogged={() => {
               setSelection(null);

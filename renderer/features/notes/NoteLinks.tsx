@@ -30,18 +30,18 @@ function NoteLinkPickers({ note, choices }: { note: CallNote; choices: NoteLinkC
 
   const pickOpportunity = (id: string) => {
     const opportunity = choices.opportunities.find((c) => c.id === id);
-    save({ opportunityId: id || null, ...(opportunity && !note.accountId ? { accountId: opportunity.accountId } : {}) });
+    save({ opportunityId: id || null, ...(opportunity && !note.accountId ? { accountId: opportunity.accountId ?? '' } : {}) });
   };
   const pickMeeting = (id: string) => {
     const meeting = choices.meetings.find((c) => c.id === id);
-    save({ meetingId: id || null, ...(meeting && !note.accountId ? { accountId: meeting.accountId } : {}) });
+    save({ meetingId: id || null, ...(meeting && !note.accountId ? { accountId: meeting.accountId ?? '' } : {}) });
   };
   const pickAccount = (id: string) => {
     // Links to another account's deal or meeting would contradict the new account: they go.
     const keeps = (linkId: string | null, list: { id: string; accountId: string | null }[]) =>
       linkId === null || list.find((c) => c.id === linkId)?.accountId === id;
     save({
-      accountId: id || null,
+      accountId: id,
       ...(keeps(note.opportunityId, choices.opportunities) ? {} : { opportunityId: null }),
       ...(keeps(note.meetingId, choices.meetings) ? {} : { meetingId: null }),
     });
@@ -74,7 +74,7 @@ function NoteLinkPickers({ note, choices }: { note: CallNote; choices: NoteLinkC
   return (
     <fieldset className="note-links">
       <legend>Linked to</legend>
-      {picker('note-account', 'Account', note.accountId, choices.accounts, pickAccount)}
+      {picker('note-account', 'Account', note.accountId || null, choices.accounts, pickAccount)}
       {picker('note-opportunity', 'Opportunity', note.opportunityId, inAccount(choices.opportunities), pickOpportunity)}
       {picker('note-meeting', 'Meeting', note.meetingId, inAccount(choices.meetings), pickMeeting)}
       {note.accountId ? (

@@ -32,7 +32,7 @@ const records: [string, SearchableRecord, Partial<ReturnType<typeof toSearchDocu
       doc: {
         id: 'note/1',
         ownerId: 'rep',
-        accountId: null,
+        accountId: '',
         opportunityId: null,
         meetingId: null,
         title: '  ',

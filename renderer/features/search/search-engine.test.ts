@@ -8,7 +8,7 @@ function note(id: string, title: string, body = ''): CallNote {
   return {
     id,
     ownerId: 'rep',
-    accountId: null,
+    accountId: '',
     opportunityId: null,
     meetingId: null,
     title,
