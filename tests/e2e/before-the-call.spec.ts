@@ -117,3 +117,13 @@ test('offline: an account is created (bad input named per field), found by the f
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Orchard Lane Cider' })).toBeVisible();
 });
+
+test('offline: an account shows its deals, contacts and latest notes, and prepares a brief', async ({ page }) => {
+  const app = await offlineWithDemo(page);
+  await app.goTo('Accounts');
+  await page.getByRole('link', { name: 'Halden Cold Chain', exact: false }).first().click();
+  await expect(page.getByRole('region', { name: 'Opportunities' }).getByRole('link', { name: 'Halden: Analytics rollout to 11 depots' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes' }).getByRole('link')).not.toHaveCount(0);
+  await page.getByRole('link', { name: 'Prepare brief' }).click();
+  await expect(page.getByRole('region', { name: 'Battle cards' }).getByText('Quantrel', { exact: true })).toBeVisible();
+});

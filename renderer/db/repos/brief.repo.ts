@@ -5,6 +5,7 @@
 import { combineLatest, map, of, switchMap, type Observable } from 'rxjs';
 import type { BriefSources } from '../../../shared/domain/brief.ts';
 import type { FieldcaseDatabase } from '../database.ts';
+import { observeAccountNotes } from './notes.repo.ts';
 
 function json<T>(docs: readonly { toMutableJSON(): T }[]): T[] {
   return docs.map((doc) => doc.toMutableJSON());
@@ -17,7 +18,7 @@ function observeAccountSide(db: FieldcaseDatabase, accountId: string, meetingId:
     meeting: meetingId ? db.meetings.findOne(meetingId).$ : of(null),
     contacts: db.contacts.find({ selector: { accountId } }).$,
     opportunities: db.opportunities.find({ selector: { accountId } }).$,
-    notes: db.call_notes.find({ selector: { accountId } }).$,
+    notes: observeAccountNotes(db, accountId),
     feedback: db.feedback.find({ selector: { accountId } }).$,
   });
 }
@@ -64,7 +65,7 @@ export function observeBriefSources(db: FieldcaseDatabase, target: { accountId: 
             meeting: side.meeting ? side.meeting.toMutableJSON() : null,
             contacts: json(side.contacts),
             opportunities: json(side.opportunities),
-            notes: json(side.notes),
+            notes: side.notes,
             feedback: json(side.feedback),
             battleCards: json(content.battleCards),
             collateral: json(content.collateral),

@@ -239,6 +239,13 @@ export function observeRecentNotes(db: FieldcaseDatabase, limit = 200, now = Dat
   return inWindow(0);
 }
 
+/** One account's notes, newest first (served by the accountId+updatedAt index). */
+export function observeAccountNotes(db: FieldcaseDatabase, accountId: string): Observable<CallNote[]> {
+  return db.call_notes
+    .find({ selector: { accountId } })
+    .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON()).sort((a, b) => b.updatedAt - a.updatedAt)));
+}
+
 export function observeNote(db: FieldcaseDatabase, id: string): Observable<CallNote | null> {
   return db.call_notes.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
 }

@@ -16,7 +16,7 @@ export function AccountScreen() {
         All accounts
       </Link>
       <LoadState query={detail}>
-        {({ account, contacts, opportunities, meetings }) =>
+        {({ account, contacts, opportunities, meetings, notes }) =>
           account ? (
             <article aria-labelledby="screen-title">
               <p className="eyebrow">Account</p>
@@ -60,6 +60,21 @@ export function AccountScreen() {
                           <strong>{c.name}</strong>
                           {c.title ? `, ${c.title}` : ''}
                           <p className="muted">{[c.email, c.phone].filter(Boolean).join(' · ')}</p>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+                <section aria-labelledby="account-notes-title">
+                  <h2 id="account-notes-title">Notes</h2>
+                  {notes.length === 0 ? (
+                    <p className="muted">No notes about this account yet.</p>
+                  ) : (
+                    <ul className="plain-list">
+                      {notes.slice(0, 8).map((n) => (
+                        <li key={n.id}>
+                          <Link to={`/notes/${encodeURIComponent(n.id)}`}>{n.title || 'Untitled note'}</Link>
+                          <p className="muted">{formatDateTime(n.updatedAt)}</p>
                         </li>
                       ))}
                     </ul>

@@ -1,6 +1,7 @@
 import { combineLatest, map, of, switchMap } from 'rxjs';
 import { observeAccount, observeAccounts, observeContacts } from '../../db/repos/accounts.repo.ts';
 import { observeAccountMeetings } from '../../db/repos/meetings.repo.ts';
+import { observeAccountNotes } from '../../db/repos/notes.repo.ts';
 import { observeAccountOpportunities, observeOpportunities, observeOpportunity } from '../../db/repos/opportunities.repo.ts';
 import { useLiveQuery } from '../../db/useDatabase.ts';
 
@@ -15,6 +16,7 @@ export function useAccountDetail(accountId: string) {
       contacts: observeContacts(db, accountId),
       opportunities: observeAccountOpportunities(db, accountId),
       meetings: observeAccountMeetings(db, accountId),
+      notes: observeAccountNotes(db, accountId),
     }),
   );
 }
