@@ -199,6 +199,16 @@ describe('notes repository: templates, fields and next steps', () => {
     expect(open[1]).toMatchObject({ noteId: a.id, accountId: 'acc-1' });
     expect(await firstValueFrom(observeOpenNextSteps(db, 'rep-3', 10_000))).toEqual([]);
   });
+
+  it('looks only at notes edited since a time when asked to', async () => {
+    const old = await createNote(db, { ownerId: 'rep-1', title: 'Old' }, 1_000);
+    await addNextStep(db, old.id, { text: 'From an old note', dueAt: 5_000 }, 1_000);
+    const recent = await createNote(db, { ownerId: 'rep-1', title: 'Recent' }, 50_000);
+    await addNextStep(db, recent.id, { text: 'From a recent note', dueAt: 6_000 }, 50_000);
+    const texts = async (since?: number) => (await firstValueFrom(observeOpenNextSteps(db, 'rep-1', 10_000, since))).map((o) => o.step.text);
+    expect(await texts()).toEqual(['From an old note', 'From a recent note']);
+    expect(await texts(40_000)).toEqual(['From a recent note']);
+  });
 });
 
 describe('notes repository: tags and competitors', () => {

@@ -188,11 +188,14 @@ export interface OpenNextStep {
 
 /**
  * The rep's open next steps due at or before `untilMs` (overdue ones included), earliest due
- * first. Steps without a due date are left out: Today lists what falls due.
+ * first. Steps without a due date are left out: Today lists what falls due. `editedSince` limits
+ * the search to notes edited since then (served by the updatedAt index), so Today need not read
+ * years of notes to find this week's steps.
  */
-export function observeOpenNextSteps(db: FieldcaseDatabase, ownerId: string, untilMs: number): Observable<OpenNextStep[]> {
+export function observeOpenNextSteps(db: FieldcaseDatabase, ownerId: string, untilMs: number, editedSince?: number): Observable<OpenNextStep[]> {
+  const recent = editedSince === undefined ? {} : { updatedAt: { $gte: editedSince } };
   return db.call_notes
-    .find({ selector: { ownerId, nextSteps: { $elemMatch: { done: false, dueAt: { $lte: untilMs } } } } })
+    .find({ selector: { ...recent, ownerId, nextSteps: { $elemMatch: { done: false, dueAt: { $lte: untilMs } } } } })
     .$.pipe(
       map((docs) =>
         docs

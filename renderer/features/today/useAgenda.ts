@@ -1,4 +1,4 @@
-import { agendaWindow, buildAgenda, type AgendaDay } from '../../../shared/domain/agenda.ts';
+import { addLocalDays, agendaWindow, buildAgenda, type AgendaDay } from '../../../shared/domain/agenda.ts';
 import { observeAgendaSources } from '../../db/repos/agenda.repo.ts';
 import { observeOpenNextSteps } from '../../db/repos/notes.repo.ts';
 import { useLiveQuery } from '../../db/useDatabase.ts';
@@ -12,8 +12,12 @@ export function useAgenda(now: number) {
   );
 }
 
+/** Next steps come from notes edited in the last few months: older notes' steps are history. */
+export const NEXT_STEPS_FROM_NOTES_DAYS = 120;
+
 /** The rep's open next steps falling due by the end of the agenda window, overdue ones first. */
 export function useNextStepsDue(ownerId: string, now: number) {
-  const { to } = agendaWindow(now);
-  return useLiveQuery(`next-steps:${ownerId}:${to}`, (db) => observeOpenNextSteps(db, ownerId, to));
+  const { from, to } = agendaWindow(now);
+  const editedSince = addLocalDays(from, -NEXT_STEPS_FROM_NOTES_DAYS);
+  return useLiveQuery(`next-steps:${ownerId}:${to}`, (db) => observeOpenNextSteps(db, ownerId, to, editedSince));
 }
