@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLAINED, parseCsvLine, parseFindings, review } from './security-scan.ts';
+import { EXPLAINED, parseCsv, parseFindings, review } from './security-scan.ts';
 
 const HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
 
-describe('parseCsvLine', () => {
+describe('parseCsv', () => {
   it('keeps commas and doubled quotes inside quoted fields', () => {
-    expect(parseCsvLine('A,"MEDIUM","x, y","say ""hi""",3')).toEqual(['A', 'MEDIUM', 'x, y', 'say "hi"', '3']);
+    expect(parseCsv('A,"MEDIUM","x, y","say ""hi""",3')).toEqual([['A', 'MEDIUM', 'x, y', 'say "hi"', '3']]);
+  });
+
+  it('keeps a line break inside a quoted field in its row (the scanner wraps long descriptions)', () => {
+    const csv = `${HEADER}\r\nCSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detec\nted in the target application",https://x.invalid\r\n`;
+    expect(parseFindings(csv)).toEqual([{ check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', confidence: 'CERTAIN', file: 'N/A', location: '0:0', sample: 'N/A' }]);
   });
 });
 

@@ -79,35 +79,44 @@ export const EXPLAINED: readonly Explanation[] = [
   },
 ];
 
-/** Splits one CSV line of Electronegativity's output (quoted fields may hold commas). */
-export function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
+/**
+ * Reads Electronegativity's CSV into rows. Quoted fields may hold commas, doubled quotes and line
+ * breaks (the scanner wraps long descriptions in some environments, as it did in CI), so the text
+ * is read as a whole rather than line by line.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let index = 0; index < line.length; index += 1) {
-    const character = line.charAt(index);
+  const endRow = () => {
+    row.push(field);
+    if (row.some((cell) => cell.trim() !== '')) rows.push(row);
+    row = [];
+    field = '';
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text.charAt(index);
     if (quoted) {
-      if (character === '"' && line.charAt(index + 1) === '"') {
+      if (character === '"' && text.charAt(index + 1) === '"') {
         field += '"';
         index += 1;
       } else if (character === '"') quoted = false;
       else field += character;
     } else if (character === '"') quoted = true;
     else if (character === ',') {
-      fields.push(field);
+      row.push(field);
       field = '';
-    } else field += character;
+    } else if (character === '\n') endRow();
+    else if (character !== '\r') field += character;
   }
-  fields.push(field);
-  return fields;
+  endRow();
+  return rows;
 }
 
 export function parseFindings(csv: string): Finding[] {
-  const [, ...lines] = csv.split(/\r?\n/).filter((line) => line.trim() !== '');
-  return lines.map((line) => {
-    const [check = '', severity = '', confidence = '', file = '', location = '', sample = ''] = parseCsvLine(line);
-    return { check, severity, confidence, file, location, sample };
-  });
+  const [, ...rows] = parseCsv(csv);
+  return rows.map(([check = '', severity = '', confidence = '', file = '', location = '', sample = '']) => ({ check, severity, confidence, file, location, sample }));
 }
 
 /** Unexplained HIGH/MEDIUM findings, and explanations no finding matches any more. */
