@@ -1,15 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../helpers/app-page.ts';
 
-/** The app opened once online (so it is kept for offline use), then offline with the demo loaded. */
+/** A rep's laptop with no signal and the demo workspace loaded. */
 async function offlineWithDemo(page: Page): Promise<AppPage> {
   const app = new AppPage(page);
-  await app.open();
-  await app.waitForOfflineShell();
-  await page.context().setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
-  await app.loadDemoWorkspace();
+  await app.openOfflineWithDemo();
   return app;
 }
 
@@ -19,7 +14,7 @@ const MARROW_DEAL = 'Marrow & Pike: store operations dashboards';
 
 test('offline: prepare a meeting from Today, see its brief with the right battle cards, and review them with the keyboard', async ({ page }) => {
   const app = await offlineWithDemo(page);
-  await expect(page.getByRole('region', { name: 'Today' })).toBeVisible();
+  await expect(app.heading('Today')).toBeVisible();
   const meeting = page.getByRole('listitem', { name: DEEP_DIVE });
   await expect(meeting).toContainText('Proposal'); // the deal's stage
   await expect(meeting.getByRole('list', { name: 'Competitors' })).toHaveText(/In-house build\s*Orbiqa/);

@@ -5,14 +5,10 @@ import { DEMO_REP, E2E_SERVER_URL } from '../helpers/e2e-env.ts';
 const CASE_STUDY = 'Case study: Greyhollow Dairy Co-operative';
 const DATASHEET = 'Beacon Analytics datasheet';
 
+/** A rep's laptop with no signal and the demo workspace loaded. */
 async function offlineWithDemo(page: Page): Promise<AppPage> {
   const app = new AppPage(page);
-  await app.open();
-  await app.waitForOfflineShell();
-  await page.context().setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
-  await app.loadDemoWorkspace();
+  await app.openOfflineWithDemo();
   return app;
 }
 

@@ -3,15 +3,10 @@ import { AppPage } from '../helpers/app-page.ts';
 
 const NOTE_TITLE = 'Tamsin Foods QBR: rollout on track, Forecast interest';
 
-/** The app opened once online (so it is kept for offline use), then offline with the demo loaded. */
+/** A rep's laptop with no signal and the demo workspace loaded. */
 async function offlineWithDemo(page: Page): Promise<AppPage> {
   const app = new AppPage(page);
-  await app.open();
-  await app.waitForOfflineShell();
-  await page.context().setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
-  await app.loadDemoWorkspace();
+  await app.openOfflineWithDemo();
   return app;
 }
 

@@ -40,6 +40,19 @@ export class AppPage {
     return this.page.getByRole('banner').getByRole('group', { name: 'Sync status' }).getByRole('status');
   }
 
+  /**
+   * The app opened once online (so its offline shell is kept), then reloaded with the network off
+   * and the demo workspace loaded: a rep's laptop with no signal.
+   */
+  async openOfflineWithDemo(): Promise<void> {
+    await this.open();
+    await this.waitForOfflineShell();
+    await this.page.context().setOffline(true);
+    await this.page.reload();
+    await expect(this.page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+    await this.loadDemoWorkspace();
+  }
+
   get noteTitle(): Locator {
     return this.page.getByLabel('Title');
   }

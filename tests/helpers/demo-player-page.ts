@@ -10,11 +10,8 @@ export class DemoPlayerPage {
   }
 
   /** Opens the app, waits for the offline shell, goes offline and loads the demo workspace. */
-  async openOfflineWithDemoWorkspace(): Promise<void> {
-    await this.app.open();
-    await this.app.waitForOfflineShell();
-    await this.page.context().setOffline(true);
-    await this.app.loadDemoWorkspace();
+  openOfflineWithDemoWorkspace(): Promise<void> {
+    return this.app.openOfflineWithDemo();
   }
 
   async openScript(title: string): Promise<void> {

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { parseAccountForm, type AccountFields, type AccountForm as Form, type FieldErrors } from '../../../shared/domain/crm-input.ts';
+import { useState } from 'react';
+import { parseAccountForm, type AccountFields, type AccountForm as Form } from '../../../shared/domain/crm-input.ts';
 import type { Account } from '../../../shared/schemas/index.ts';
 import '../crm/crm.css';
 import { FormField } from './FormField.tsx';
+import { useFormSubmit } from './useFormSubmit.ts';
 
 function initialForm(account: Account | null): Form {
   return {
@@ -29,23 +30,7 @@ const FIELDS: { key: keyof Form; label: string; multiline?: boolean }[] = [
 /** Create or edit an account; nothing is stored until every field reads right. */
 export function AccountForm({ account, submitLabel, onSave }: { account: Account | null; submitLabel: string; onSave(fields: AccountFields): Promise<void> }) {
   const [form, setForm] = useState(() => initialForm(account));
-  const [errors, setErrors] = useState<FieldErrors<keyof Form>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parseAccountForm(form);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    onSave(parsed.value)
-      .catch((e: unknown) => setFailure(e instanceof Error ? e.message : String(e)))
-      .finally(() => setSaving(false));
-  };
+  const { errors, failure, saving, submit } = useFormSubmit(form, parseAccountForm, onSave);
 
   return (
     <form className="form-grid" onSubmit={submit} noValidate>

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { formatDateInput, parseOpportunityForm, type FieldErrors, type OpportunityFields, type OpportunityForm as Form } from '../../../shared/domain/crm-input.ts';
+import { useState } from 'react';
+import { formatDateInput, parseOpportunityForm, type OpportunityFields, type OpportunityForm as Form } from '../../../shared/domain/crm-input.ts';
 import { STAGE_LABELS } from '../../../shared/domain/pipeline.ts';
 import { OPPORTUNITY_STAGES, type Opportunity } from '../../../shared/schemas/index.ts';
 import '../crm/crm.css';
 import { FormField } from './FormField.tsx';
+import { useFormSubmit } from './useFormSubmit.ts';
 
 function initialForm(opportunity: Opportunity | null, now: number): Form {
   return {
@@ -27,24 +28,8 @@ export function OpportunityForm({
   onSave(fields: OpportunityFields): Promise<void>;
 }) {
   const [form, setForm] = useState(() => initialForm(opportunity, Date.now()));
-  const [errors, setErrors] = useState<FieldErrors<keyof Form>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, submit } = useFormSubmit(form, parseOpportunityForm, onSave);
   const set = (key: keyof Form) => (value: string) => setForm({ ...form, [key]: value });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parseOpportunityForm(form);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    onSave(parsed.value)
-      .catch((e: unknown) => setFailure(e instanceof Error ? e.message : String(e)))
-      .finally(() => setSaving(false));
-  };
 
   return (
     <form className="form-grid" onSubmit={submit} noValidate>
