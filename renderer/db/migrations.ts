@@ -14,4 +14,10 @@ export const MIGRATIONS: Partial<Record<CollectionName, MigrationStrategies>> = 
     // v3: accountId is '' rather than null for a note about no account, so it can be indexed.
     3: (note: Record<string, unknown>) => ({ ...note, accountId: note['accountId'] ?? '' }),
   },
+  // v1 added the optional kitId and battleCardId (questions asked from a kit or a card).
+  feedback: { 1: (doc: Record<string, unknown>) => doc },
+  // v1 let stage history entries carry the amount and close date after each change.
+  opportunities: { 1: (doc: Record<string, unknown>) => doc },
+  // v1 added the optional passScore and the faq entries' answeredAt.
+  enablement_kits: { 1: (doc: Record<string, unknown>) => doc },
 };

@@ -14,7 +14,7 @@ const criteriaList = { type: 'array', maxItems: 50, items: shortTextField } as c
 export const enablementKitSchema = {
   title: 'enablement kit',
   description: "A launch's required reading and practice, qualification criteria and knowledge check.",
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -45,13 +45,15 @@ export const enablementKitSchema = {
         required: ['question', 'choices', 'answerIndex'],
       },
     },
+    /** Share of knowledge-check answers that must be right to pass (v1; 0.8 when absent). */
+    passScore: { type: 'number', minimum: 0, maximum: 1 },
     faq: {
       type: 'array',
       maxItems: 500,
       items: {
         type: 'object',
         additionalProperties: false,
-        properties: { question: shortTextField, answer: longTextField, feedbackId: idField },
+        properties: { question: shortTextField, answer: longTextField, feedbackId: idField, answeredAt: timestampField },
         required: ['question', 'answer'],
       },
     },

@@ -17,7 +17,7 @@ export const feedbackSchema = {
   title: 'feedback',
   description:
     'An insight the field logs for product and marketing. status and response are set on the server only.',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -30,6 +30,10 @@ export const feedbackSchema = {
     product: labelField,
     accountId: idField,
     noteId: idField,
+    /** A question asked from an enablement kit: its answer joins that kit's questions and answers. */
+    kitId: idField,
+    /** A question asked from a battle card. */
+    battleCardId: idField,
     status: { type: 'string', maxLength: 20, enum: FEEDBACK_STATUSES },
     response: longTextField,
     createdAt: timestampField,

@@ -11,7 +11,7 @@ import {
 export const opportunitySchema = {
   title: 'opportunity',
   description: 'An open or closed deal at an account, with the history of its stages.',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -36,13 +36,23 @@ export const opportunitySchema = {
       },
       required: ['status'],
     },
+    /**
+     * Every stage move, and (since v1) every change of amount or close date, oldest first. An entry
+     * holds the values after the change; `amount` and `closeDate` are absent on entries written before
+     * v1, which only recorded stages. The forecast reads "what changed since last week" from it.
+     */
     stageHistory: {
       type: 'array',
       maxItems: 1_000,
       items: {
         type: 'object',
         additionalProperties: false,
-        properties: { stage: stageField, at: timestampField },
+        properties: {
+          stage: stageField,
+          at: timestampField,
+          amount: { type: 'number', minimum: 0, maximum: 1_000_000_000_000 },
+          closeDate: timestampField,
+        },
         required: ['stage', 'at'],
       },
     },

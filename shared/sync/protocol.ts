@@ -3,7 +3,7 @@
  * replication. Documents travel exactly in their schema's shape plus `_deleted`; server
  * metadata (change sequence, owner checks) never rides inside a document.
  */
-import type { CollectionName, DocumentTypes } from '../schemas/index.ts';
+import type { CollectionName, DocumentTypes, OpportunityStage } from '../schemas/index.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -67,6 +67,27 @@ export interface SessionUser {
   email: string;
   name: string;
   role: UserRole;
+}
+
+/**
+ * `GET /api/v1/forecast/settings` (any signed-in user): the probability of closing that the
+ * forecast gives each stage, set by an admin. `updatedAt` is null while the defaults apply.
+ */
+export interface ForecastSettings {
+  stageProbabilities: Record<OpportunityStage, number>;
+  updatedAt: number | null;
+}
+
+/** `GET /api/v1/team` (managers and admins): the reps whose documents they read, for names on screen. */
+export interface TeamMember {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+}
+
+export interface TeamResponse {
+  members: TeamMember[];
 }
 
 export interface LoginResponse {
