@@ -17,6 +17,10 @@ interface OpportunitySeed {
   lead?: Opportunity['lead'];
   /** Stages in order with the day (relative to today) each was entered; the last is the current stage. */
   history: [OpportunityStage, number][];
+  /** Amount and close date when the deal was opened, where they differ from today's. */
+  opened?: { amount?: number; closeInDays?: number };
+  /** Later changes of amount or close date: the day made and the values after it (the last gives today's). */
+  revisions?: { day: number; amount?: number; closeInDays?: number }[];
 }
 
 const OPPORTUNITIES: Record<OpportunityKey, OpportunitySeed> = {
@@ -29,6 +33,8 @@ const OPPORTUNITIES: Record<OpportunityKey, OpportunitySeed> = {
     competitors: [COMPETITORS.quantrel],
     product: PRODUCTS.analytics,
     history: [['qualification', -95], ['demo', -70], ['proposal', -38], ['negotiation', -9]],
+    opened: { amount: 160_000, closeInDays: 40 },
+    revisions: [{ day: -38, amount: 184_000 }, { day: -4, closeInDays: 12 }],
   },
   marrowDashboards: {
     account: 'marrowPike',
@@ -59,6 +65,8 @@ const OPPORTUNITIES: Record<OpportunityKey, OpportunitySeed> = {
     competitors: [COMPETITORS.inHouse, COMPETITORS.orbiqa],
     product: PRODUCTS.connect,
     history: [['qualification', -130], ['demo', -61], ['proposal', -16]],
+    opened: { amount: 110_000, closeInDays: 20 },
+    revisions: [{ day: -1, amount: 96_000, closeInDays: 33 }],
   },
   kestrelPilot: {
     account: 'kestrel',
@@ -110,6 +118,8 @@ const OPPORTUNITIES: Record<OpportunityKey, OpportunitySeed> = {
     competitors: [COMPETITORS.orbiqa],
     product: PRODUCTS.connect,
     history: [['qualification', -90], ['demo', -47], ['proposal', -12]],
+    opened: { amount: 150_000 },
+    revisions: [{ day: -3, amount: 168_000 }],
   },
 };
 
@@ -122,10 +132,37 @@ function opportunityKeys(): OpportunityKey[] {
   return Object.keys(OPPORTUNITY_IDS).filter((key): key is OpportunityKey => Object.hasOwn(OPPORTUNITIES, key));
 }
 
+type HistoryEntry = Opportunity['stageHistory'][number];
+
+/**
+ * The deal's history: each stage move (at 10:00) and each revision (at 15:30) with the stage, amount
+ * and close date after it, oldest first, as the app records them.
+ */
+function dealHistory(key: OpportunityKey, seed: OpportunitySeed, clock: DemoContext['clock']): HistoryEntry[] {
+  const moves = seed.history.map(([stage, day]) => ({ at: clock.on(day, 10, 0), stage }));
+  const revisions = (seed.revisions ?? []).map((revision) => ({ at: clock.on(revision.day, 15, 30), revision }));
+  const events = [...moves, ...revisions].sort((a, b) => a.at - b.at);
+  let amount = seed.opened?.amount ?? seed.amount;
+  let closeInDays = seed.opened?.closeInDays ?? seed.closeInDays;
+  let stage: OpportunityStage | undefined;
+  const entries: HistoryEntry[] = [];
+  for (const event of events) {
+    if ('stage' in event) stage = event.stage;
+    else {
+      amount = event.revision.amount ?? amount;
+      closeInDays = event.revision.closeInDays ?? closeInDays;
+    }
+    if (!stage) throw new Error(`demo opportunity ${key} is revised before it was opened`);
+    entries.push({ stage, at: event.at, amount, closeDate: clock.on(closeInDays, 17, 0) });
+  }
+  if (amount !== seed.amount || closeInDays !== seed.closeInDays) throw new Error(`demo opportunity ${key}: its last revision is not its current amount and close date`);
+  return entries;
+}
+
 export function buildOpportunities({ clock, owners }: DemoContext): Opportunity[] {
   return opportunityKeys().map((key) => {
     const seed = OPPORTUNITIES[key];
-    const stageHistory = seed.history.map(([stage, day]) => ({ stage, at: clock.on(day, 10, 0) }));
+    const stageHistory = dealHistory(key, seed, clock);
     const first = stageHistory[0];
     const last = stageHistory[stageHistory.length - 1];
     if (!first || !last) throw new Error(`demo opportunity ${key} has no stage history`);

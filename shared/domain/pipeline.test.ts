@@ -8,6 +8,7 @@ import {
   formatTotals,
   moveToStage,
   qualifyLead,
+  recordChange,
 } from './pipeline.ts';
 
 let counter = 0;
@@ -36,7 +37,7 @@ describe('moveToStage', () => {
     expect(moved.stage).toBe('proposal');
     expect(moved.stageHistory).toEqual([
       { stage: 'demo', at: 10 },
-      { stage: 'proposal', at: 500 },
+      { stage: 'proposal', at: 500, amount: 100, closeDate: moved.closeDate },
     ]);
     expect(moved.updatedAt).toBe(500);
   });
@@ -58,8 +59,35 @@ describe('moveToStage', () => {
     });
     const moved = moveToStage(long, 'negotiation', 5_000);
     expect(moved.stageHistory).toHaveLength(1_000);
-    expect(moved.stageHistory.at(-1)).toEqual({ stage: 'negotiation', at: 5_000 });
+    expect(moved.stageHistory.at(-1)).toEqual({ stage: 'negotiation', at: 5_000, amount: 1, closeDate: long.closeDate });
     expect(moved.stageHistory[0]?.at).toBe(1);
+  });
+});
+
+describe('recordChange', () => {
+  const before = deal('proposal', 1_000, { closeDate: 7_000 });
+
+  it.each([
+    ['the stage', { stage: 'negotiation' }, { stage: 'negotiation', amount: 1_000, closeDate: 7_000 }],
+    ['the amount', { amount: 1_250 }, { stage: 'proposal', amount: 1_250, closeDate: 7_000 }],
+    ['the close date', { closeDate: 9_000 }, { stage: 'proposal', amount: 1_000, closeDate: 9_000 }],
+    ['all three at once (one entry)', { stage: 'demo', amount: 0, closeDate: 1 }, { stage: 'demo', amount: 0, closeDate: 1 }],
+  ] as const)('appends one entry with the values after a change of %s', (_, change, entry) => {
+    const after = recordChange(before, { ...before, ...change }, 800);
+    expect(after.stageHistory).toEqual([...before.stageHistory, { ...entry, at: 800 }]);
+    expect(after.updatedAt).toBe(800);
+  });
+
+  it('records nothing when only other fields changed', () => {
+    const renamed = { ...before, name: 'Renamed', competitors: ['Quantrel'] };
+    expect(recordChange(before, renamed, 800)).toBe(renamed);
+  });
+
+  it('keeps the history within the schema limit', () => {
+    const long = deal('demo', 1, { stageHistory: Array.from({ length: 1_000 }, (_, i) => ({ stage: 'demo', at: i }) as const) });
+    const changed = recordChange(long, { ...long, amount: 2 }, 5_000);
+    expect(changed.stageHistory).toHaveLength(1_000);
+    expect(changed.stageHistory.at(-1)).toMatchObject({ amount: 2, at: 5_000 });
   });
 });
 
@@ -76,7 +104,7 @@ describe('leads', () => {
     const out = disqualifyLead(lead, '  No budget this year ', 60);
     expect(out.lead).toEqual({ status: 'disqualified', reason: 'No budget this year' });
     expect(out.stage).toBe('closed_lost');
-    expect(out.stageHistory.at(-1)).toEqual({ stage: 'closed_lost', at: 60 });
+    expect(out.stageHistory.at(-1)).toEqual({ stage: 'closed_lost', at: 60, amount: 30_000, closeDate: lead.closeDate });
   });
 
   it.each([

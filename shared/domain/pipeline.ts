@@ -27,14 +27,31 @@ export function isStage(value: string): value is OpportunityStage {
 /** The stage history keeps at most this many entries (the schema's limit); the oldest go first. */
 export const MAX_STAGE_HISTORY = 1_000;
 
+export type StageHistoryEntry = Opportunity['stageHistory'][number];
+
+/** A history entry holding the deal's stage, amount and close date as they are now. */
+export function historyEntry(opportunity: Pick<Opportunity, 'stage' | 'amount' | 'closeDate'>, at: number): StageHistoryEntry {
+  return { stage: opportunity.stage, at, amount: opportunity.amount, closeDate: opportunity.closeDate };
+}
+
+/**
+ * `next` with its history brought up to date: when its stage, amount or close date differs from
+ * `previous`, one entry with the values after the change is appended (the forecast reads "what
+ * changed since last week" from these). Nothing changed: `next` as it is.
+ */
+export function recordChange(previous: Opportunity, next: Opportunity, at: number): Opportunity {
+  if (previous.stage === next.stage && previous.amount === next.amount && previous.closeDate === next.closeDate) return next;
+  const stageHistory = [...next.stageHistory, historyEntry(next, at)].slice(-MAX_STAGE_HISTORY);
+  return { ...next, stageHistory, updatedAt: at };
+}
+
 /**
  * The deal in its new stage, with the move recorded. Moving to the stage it is in changes nothing
  * (and returns the same object, so callers can skip the write).
  */
 export function moveToStage(opportunity: Opportunity, stage: OpportunityStage, at: number): Opportunity {
   if (opportunity.stage === stage) return opportunity;
-  const stageHistory = [...opportunity.stageHistory, { stage, at }].slice(-MAX_STAGE_HISTORY);
-  return { ...opportunity, stage, stageHistory, updatedAt: at };
+  return recordChange(opportunity, { ...opportunity, stage }, at);
 }
 
 export class LeadDecisionError extends Error {

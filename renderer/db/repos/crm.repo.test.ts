@@ -42,15 +42,19 @@ describe('accounts repository', () => {
 describe('opportunities repository', () => {
   it('creates a deal with its first stage in the history, and keeps every move', async () => {
     const created = await createOpportunity(db, { ownerId: 'rep', accountId: 'acc', ...deal, competitors: [...deal.competitors] }, 100);
-    expect(created.stageHistory).toEqual([{ stage: 'demo', at: 100 }]);
+    expect(created.stageHistory).toEqual([{ stage: 'demo', at: 100, amount: 1_000, closeDate: 5_000 }]);
     await moveOpportunity(db, created.id, 'proposal', 200);
     const edited = await updateOpportunity(db, created.id, { ...deal, competitors: [], stage: 'negotiation', amount: 1_500 }, 300);
     expect(edited).toMatchObject({ stage: 'negotiation', amount: 1_500, competitors: [] });
-    expect(edited.stageHistory.map((h) => [h.stage, h.at])).toEqual([
-      ['demo', 100],
-      ['proposal', 200],
-      ['negotiation', 300],
+    expect(edited.stageHistory).toEqual([
+      { stage: 'demo', at: 100, amount: 1_000, closeDate: 5_000 },
+      { stage: 'proposal', at: 200, amount: 1_000, closeDate: 5_000 },
+      { stage: 'negotiation', at: 300, amount: 1_500, closeDate: 5_000 },
     ]);
+    const moved = await updateOpportunity(db, created.id, { ...deal, competitors: [], stage: 'negotiation', amount: 1_500, closeDate: 8_000 }, 400);
+    expect(moved.stageHistory.at(-1)).toEqual({ stage: 'negotiation', at: 400, amount: 1_500, closeDate: 8_000 });
+    const renamed = await updateOpportunity(db, created.id, { ...deal, name: 'Rollout phase 1', competitors: [], stage: 'negotiation', amount: 1_500, closeDate: 8_000 }, 500);
+    expect(renamed.stageHistory).toHaveLength(4);
     expect((await firstValueFrom(observeAccountOpportunities(db, 'acc'))).map((o) => o.id)).toEqual([created.id]);
   });
 

@@ -1,7 +1,7 @@
 /** Opportunities (deals) on this laptop, moved through their stages with the history kept. */
 import { map, type Observable } from 'rxjs';
 import type { OpportunityFields } from '../../../shared/domain/crm-input.ts';
-import { disqualifyLead, moveToStage, qualifyLead } from '../../../shared/domain/pipeline.ts';
+import { disqualifyLead, historyEntry, moveToStage, qualifyLead, recordChange } from '../../../shared/domain/pipeline.ts';
 import type { Opportunity, OpportunityStage } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 
@@ -39,7 +39,7 @@ export async function createOpportunity(
   const doc = await db.opportunities.insert({
     id: crypto.randomUUID(),
     ...input,
-    stageHistory: [{ stage: input.stage, at: now }],
+    stageHistory: [historyEntry(input, now)],
     createdAt: now,
     updatedAt: now,
   });
@@ -54,15 +54,17 @@ async function modify(db: FieldcaseDatabase, id: string, change: (current: Oppor
   return updated.toMutableJSON();
 }
 
-/** Edits the deal's fields; a stage change goes through the history like a move on the board. */
+/**
+ * Edits the deal's fields. A change of stage, amount or close date goes into the history as one
+ * entry (like a move on the board), so the forecast can tell what changed since last week.
+ */
 export function updateOpportunity(db: FieldcaseDatabase, id: string, fields: OpportunityFields, now = Date.now()): Promise<Opportunity> {
   return modify(db, id, (current) => {
     const { product, ...rest } = fields;
-    const moved = moveToStage(current, fields.stage, now);
-    const next: Opportunity = { ...moved, ...rest, stageHistory: moved.stageHistory, updatedAt: now };
+    const next: Opportunity = { ...current, ...rest, updatedAt: now };
     if (product === undefined) delete next.product;
     else next.product = product;
-    return next;
+    return recordChange(current, next, now);
   });
 }
 
