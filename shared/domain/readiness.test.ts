@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { Activity, EnablementKit } from '../schemas/index.ts';
+import { indexKitItems, isOverdue, kitReadiness, teamReadiness, teamRepIds } from './readiness.ts';
+
+function kit(extra: Partial<EnablementKit> = {}): EnablementKit {
+  return {
+    id: 'kit-1',
+    title: 'Launch',
+    product: 'Forecast',
+    launchDate: 2_000,
+    dueDate: 1_000,
+    requiredItemIds: ['card-1', 'coll-1', 'script-1'],
+    qualification: { fit: ['fit'], notFit: ['not a fit'] },
+    knowledgeCheck: [{ question: 'Q', choices: ['a', 'b'], answerIndex: 0 }],
+    faq: [],
+    version: 1,
+    publishedAt: 1,
+    updatedAt: 1,
+    ...extra,
+  };
+}
+
+const index = indexKitItems({
+  battleCards: [{ id: 'card-1', title: 'Card' }],
+  collateral: [{ id: 'coll-1', title: 'Deck' }],
+  demoScripts: [{ id: 'script-1', title: 'Script' }],
+});
+
+let counter = 0;
+function act(kind: Activity['kind'], subjectId: string, at: number, extra: Partial<Activity> = {}): Activity {
+  counter += 1;
+  return { id: `a-${counter}`, ownerId: 'rep', kind, subjectId, at, createdAt: at, updatedAt: at, ...extra };
+}
+
+const allDone = [
+  act('card_reviewed', 'card-1', 10),
+  act('collateral_opened', 'coll-1', 20),
+  act('demo_rehearsed', 'script-1', 30),
+  act('knowledge_check', 'kit-1', 40, { score: 1 }),
+];
+
+describe('kitReadiness', () => {
+  it.each([
+    { name: 'nothing done', activities: [], done: 0, isComplete: false, completedAt: null },
+    { name: 'everything done', activities: allDone, done: 4, isComplete: true, completedAt: 40 },
+    {
+      name: 'a customer demo is not a rehearsal',
+      activities: [...allDone.filter((a) => a.kind !== 'demo_rehearsed'), act('demo_played', 'script-1', 30)],
+      done: 3,
+      isComplete: false,
+      completedAt: null,
+    },
+    {
+      name: 'a failed check does not count',
+      activities: [...allDone.slice(0, 3), act('knowledge_check', 'kit-1', 40, { score: 0.5 })],
+      done: 3,
+      isComplete: false,
+      completedAt: null,
+    },
+    {
+      name: 'a check for another kit does not count',
+      activities: [...allDone.slice(0, 3), act('knowledge_check', 'kit-2', 40, { score: 1 })],
+      done: 3,
+      isComplete: false,
+      completedAt: null,
+    },
+    {
+      name: 'the wrong kind of activity on an item does not count',
+      activities: [act('collateral_opened', 'card-1', 5), act('card_reviewed', 'coll-1', 5)],
+      done: 0,
+      isComplete: false,
+      completedAt: null,
+    },
+    {
+      name: "another rep's activities do not count",
+      activities: allDone.map((a) => ({ ...a, ownerId: 'rep-2' })),
+      done: 0,
+      isComplete: false,
+      completedAt: null,
+    },
+    {
+      name: 'a check score outside 0..1 or missing is ignored',
+      activities: [...allDone.slice(0, 3), act('knowledge_check', 'kit-1', 40, { score: 7 }), act('knowledge_check', 'kit-1', 41)],
+      done: 3,
+      isComplete: false,
+      completedAt: null,
+    },
+  ])('$name', ({ activities, done, isComplete, completedAt }) => {
+    const result = kitReadiness(kit(), index, activities, 'rep');
+    expect(result.total).toBe(4);
+    expect(result.done).toBe(done);
+    expect(result.isComplete).toBe(isComplete);
+    expect(result.completedAt).toBe(completedAt);
+  });
+
+  it('dates each item by its first and latest activity', () => {
+    const result = kitReadiness(kit(), index, [act('card_reviewed', 'card-1', 50), act('card_reviewed', 'card-1', 10), act('card_reviewed', 'card-1', 30)], 'rep');
+    expect(result.items[0]).toEqual({ id: 'card-1', kind: 'battle_card', title: 'Card', doneAt: 10, lastAt: 50 });
+  });
+
+  it('reports an item that is not on the laptop as missing and not done', () => {
+    const result = kitReadiness(kit({ requiredItemIds: ['card-1', 'gone'] }), index, allDone, 'rep');
+    expect(result.missingIds).toEqual(['gone']);
+    expect(result.items[1]).toEqual({ id: 'gone', kind: 'missing', title: null, doneAt: null, lastAt: null });
+    expect(result).toMatchObject({ done: 2, total: 3, isComplete: false });
+  });
+
+  it('counts an item named twice once', () => {
+    expect(kitReadiness(kit({ requiredItemIds: ['card-1', 'card-1'] }), index, [], 'rep').total).toBe(2);
+  });
+
+  it('keeps the best score, the first pass and the number of attempts', () => {
+    const attempts = [
+      act('knowledge_check', 'kit-1', 10, { score: 0.5 }),
+      act('knowledge_check', 'kit-1', 20, { score: 1 }),
+      act('knowledge_check', 'kit-1', 30, { score: 0.8 }),
+    ];
+    expect(kitReadiness(kit(), index, attempts, 'rep').check).toEqual({
+      isRequired: true,
+      passScore: 0.8,
+      attempts: 3,
+      bestScore: 1,
+      passedAt: 20,
+      lastAttemptAt: 30,
+    });
+  });
+
+  it("uses the kit's own pass mark", () => {
+    const attempt = [act('knowledge_check', 'kit-1', 10, { score: 0.5 })];
+    expect(kitReadiness(kit({ passScore: 0.5 }), index, attempt, 'rep').check.passedAt).toBe(10);
+    expect(kitReadiness(kit({ passScore: 0.6 }), index, attempt, 'rep').check.passedAt).toBeNull();
+  });
+
+  it('needs no check for a kit with no questions', () => {
+    const result = kitReadiness(kit({ knowledgeCheck: [] }), index, allDone.slice(0, 3), 'rep');
+    expect(result).toMatchObject({ done: 3, total: 3, isComplete: true, completedAt: 30 });
+    expect(result.check.isRequired).toBe(false);
+  });
+
+  it('is complete with nothing to do for an empty kit, with no completion date', () => {
+    expect(kitReadiness(kit({ requiredItemIds: [], knowledgeCheck: [] }), index, [], 'rep')).toMatchObject({ total: 0, isComplete: true, completedAt: null });
+  });
+});
+
+describe('isOverdue', () => {
+  it.each([
+    { now: 999, isComplete: false, expected: false },
+    { now: 1_000, isComplete: false, expected: false },
+    { now: 1_001, isComplete: false, expected: true },
+    { now: 1_001, isComplete: true, expected: false },
+  ])('at $now, complete $isComplete', ({ now, isComplete, expected }) => {
+    expect(isOverdue(kit(), { isComplete }, now)).toBe(expected);
+  });
+});
+
+describe('teamReadiness', () => {
+  it('gives each rep their own readiness per kit, kits by due date', () => {
+    const later = kit({ id: 'kit-2', title: 'Later', dueDate: 5_000, knowledgeCheck: [] });
+    const activities = [...allDone, act('card_reviewed', 'card-1', 5, { ownerId: 'rep-2' })];
+    const team = teamReadiness([later, kit()], index, activities, ['rep', 'rep-2', 'rep']);
+    expect(team.map((row) => row.kit.id)).toEqual(['kit-1', 'kit-2']);
+    expect(team[0]?.reps.map((r) => [r.repId, r.done, r.isComplete])).toEqual([
+      ['rep', 4, true],
+      ['rep-2', 1, false],
+    ]);
+    expect(team[0]?.completeCount).toBe(1);
+    expect(team[1]?.reps.map((r) => [r.repId, r.done, r.total])).toEqual([
+      ['rep', 3, 3],
+      ['rep-2', 1, 3],
+    ]);
+  });
+
+  it('lists a rep with no activities as not started', () => {
+    const [row] = teamReadiness([kit()], index, [], ['nobody-yet']);
+    expect(row?.reps[0]).toMatchObject({ repId: 'nobody-yet', done: 0, isComplete: false });
+  });
+});
+
+describe('teamRepIds', () => {
+  it('lists the reps, then unknown owners, never the viewer or other roles', () => {
+    const members = [
+      { id: 'mgr', role: 'manager' },
+      { id: 'rep-b', role: 'rep' },
+      { id: 'rep-a', role: 'rep' },
+      { id: 'mkt', role: 'marketing' },
+    ];
+    const activities = [act('card_reviewed', 'card-1', 1, { ownerId: 'zed' }), act('card_reviewed', 'card-1', 1, { ownerId: 'mgr' }), act('card_reviewed', 'card-1', 1, { ownerId: 'rep-a' })];
+    expect(teamRepIds(members, activities, 'mgr')).toEqual(['rep-b', 'rep-a', 'zed']);
+  });
+
+  it('falls back to the owners seen when there is no team list', () => {
+    expect(teamRepIds([], [act('card_reviewed', 'x', 1, { ownerId: 'b' }), act('card_reviewed', 'x', 1, { ownerId: 'a' })], 'mgr')).toEqual(['a', 'b']);
+  });
+});
