@@ -15,6 +15,9 @@ export interface NewFeedback {
   product?: string;
   accountId?: string | null;
   noteId?: string | null;
+  /** A question asked from an enablement kit or a battle card. */
+  kitId?: string | null;
+  battleCardId?: string | null;
 }
 
 /** The most a feedback text may hold (the schema's limit). */
@@ -48,6 +51,8 @@ export async function logFeedback(db: FieldcaseDatabase, input: NewFeedback, now
     ...(product ? { product } : {}),
     ...(input.accountId ? { accountId: input.accountId } : {}),
     ...(input.noteId ? { noteId: input.noteId } : {}),
+    ...(input.kitId ? { kitId: input.kitId } : {}),
+    ...(input.battleCardId ? { battleCardId: input.battleCardId } : {}),
     status: 'received',
     createdAt: now,
     updatedAt: now,
