@@ -15,6 +15,7 @@ import {
 import { loadMigrations } from './migrations.ts';
 import { createPostgresStore } from './postgres-store.ts';
 import type { Store } from './store.ts';
+import { describeStoreAcrossSuite } from './store-across.suite.ts';
 import {
   checkNoSkipUnderConcurrency,
   describeStoreSuite,
@@ -58,6 +59,7 @@ const harness: StoreHarness = {
 
 describe.skipIf(!isAvailable)('PostgreSQL store', () => {
   describeStoreSuite('shared store suite', harness);
+  describeStoreAcrossSuite('across collections and settings', harness);
 
   describe('several instances on one database', () => {
     const stores: Store[] = [];

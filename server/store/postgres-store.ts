@@ -9,6 +9,7 @@
  */
 import pg from 'pg';
 import type { CollectionName } from '../../shared/schemas/index.ts';
+import { STAGE_PROBABILITIES_KEY, toForecastSettings } from './forecast-settings.ts';
 import { CHANGES_CHANNEL, changePayload, createChangeFeed } from './postgres-listener.ts';
 import { assertSchemaName, migratePostgres } from './postgres-migrate.ts';
 import {
@@ -23,7 +24,15 @@ import {
   type TokenRow,
   type UserRow,
 } from './postgres-rows.ts';
-import { UniqueViolationError, type DocumentWrite, type PullQuery, type StoredDocument, type Store } from './store.ts';
+import {
+  UniqueViolationError,
+  type CollectionWrite,
+  type CrossWriteDecision,
+  type DocumentReads,
+  type PullQuery,
+  type StoredDocument,
+  type Store,
+} from './store.ts';
 import { wireJson } from './wire-json.ts';
 
 export interface PostgresStoreOptions {
@@ -71,14 +80,24 @@ const ANALYZE_EVERY_ROWS = 5_000;
 
 const BEGIN_WRITE = 'BEGIN; SELECT value FROM change_counter WHERE id = 1 FOR UPDATE';
 
-/** One write per id, the last one winning, as if the batch were applied in order. */
-function lastWriteWins(writes: DocumentWrite[]): DocumentWrite[] {
-  const byId = new Map<string, DocumentWrite>();
+/**
+ * The writes grouped by collection (one statement each), one write per id, the last one
+ * winning, as if the batch were applied in order.
+ */
+function lastWriteWins(writes: CollectionWrite[]): Map<CollectionName, CollectionWrite[]> {
+  const byKey = new Map<string, CollectionWrite>();
   for (const write of writes) {
-    byId.delete(write.id);
-    byId.set(write.id, write);
+    const key = `${write.collection}\u0000${write.id}`;
+    byKey.delete(key);
+    byKey.set(key, write);
   }
-  return [...byId.values()];
+  const groups = new Map<CollectionName, CollectionWrite[]>();
+  for (const write of byKey.values()) {
+    const group = groups.get(write.collection);
+    if (group) group.push(write);
+    else groups.set(write.collection, [write]);
+  }
+  return groups;
 }
 
 async function inWriteTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -149,6 +168,25 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return found;
   }
 
+  function writeAcross<T>(reads: readonly DocumentReads[], decide: CrossWriteDecision<T>): Promise<T> {
+    return inWriteTransaction(pool, async (client) => {
+      const current = new Map<CollectionName, Map<string, StoredDocument>>();
+      for (const { collection, ids } of reads) {
+        const found = await selectDocuments(client, collection, ids);
+        const known = current.get(collection);
+        current.set(collection, known ? new Map([...known, ...found]) : found);
+      }
+      const { writes, result } = decide(current);
+      for (const [collection, batch] of lastWriteWins(writes)) {
+        const payload = changePayload(schemaName, collection);
+        const rows = batch.map(({ id, ownerId, deleted, doc }) => ({ id, ownerId, deleted, doc }));
+        await client.query(UPSERT_DOCUMENTS, [collection, rows.length, JSON.stringify(rows), CHANGES_CHANNEL, payload]);
+        noteRowsWritten(rows.length);
+      }
+      return result;
+    });
+  }
+
   return {
     kind: 'postgres',
 
@@ -181,16 +219,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     writeDocuments(collection, ids, decide) {
-      return inWriteTransaction(pool, async (client) => {
-        const { writes, result } = decide(await selectDocuments(client, collection, ids));
-        const batch = lastWriteWins(writes);
-        if (batch.length === 0) return result;
-        const payload = changePayload(schemaName, collection);
-        await client.query(UPSERT_DOCUMENTS, [collection, batch.length, JSON.stringify(batch), CHANGES_CHANNEL, payload]);
-        noteRowsWritten(batch.length);
-        return result;
+      return writeAcross([{ collection, ids }], (current) => {
+        const { writes, result } = decide(current.get(collection) ?? new Map());
+        return { writes: writes.map((w) => ({ ...w, collection })), result };
       });
     },
+
+    writeAcross,
 
     async latestSequence() {
       const { rows } = await pool.query<{ value: string }>('SELECT value FROM change_counter WHERE id = 1');
@@ -305,6 +340,26 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         [sha256, start + 1, end - start + 1],
       );
       return rows[0]?.data ?? null;
+    },
+
+    async getForecastSettings() {
+      const { rows } = await pool.query<{ value: unknown; updated_at: string }>('SELECT value, updated_at FROM settings WHERE key = $1', [
+        STAGE_PROBABILITIES_KEY,
+      ]);
+      const row = rows[0];
+      return row ? toForecastSettings(row.value, Number(row.updated_at)) : toForecastSettings(undefined, null);
+    },
+
+    async setStageProbabilities(patch, at) {
+      // jsonb || merges the named stages into what is stored, inside the one statement.
+      const { rows } = await pool.query<{ value: unknown; updated_at: string }>(
+        `INSERT INTO settings (key, value, updated_at) VALUES ($1, $2::jsonb, $3)
+         ON CONFLICT (key) DO UPDATE SET value = settings.value || excluded.value, updated_at = excluded.updated_at
+         RETURNING value, updated_at`,
+        [STAGE_PROBABILITIES_KEY, JSON.stringify(patch), at],
+      );
+      const row = rows[0];
+      return toForecastSettings(row?.value, row ? Number(row.updated_at) : null);
     },
 
     async close() {

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createSqliteStore } from './sqlite-store.ts';
 import type { Store } from './store.ts';
-import { describeStoreSuite } from './store.suite.ts';
+import { describeStoreAcrossSuite } from './store-across.suite.ts';
+import { describeStoreSuite, type StoreHarness } from './store.suite.ts';
 
 const files = new WeakMap<Store, string>();
 const folders: string[] = [];
 
-describeStoreSuite('the embedded SQLite store', {
+const harness = {
   async open() {
     const folder = await mkdtemp(path.join(tmpdir(), 'fieldcase-store-'));
     folders.push(folder);
@@ -28,7 +29,10 @@ describeStoreSuite('the embedded SQLite store', {
   async cleanup() {
     await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
   },
-});
+} satisfies StoreHarness;
+
+describeStoreSuite('the embedded SQLite store', harness);
+describeStoreAcrossSuite('the embedded SQLite store, across collections and settings', harness);
 
 describe('the embedded store shared with another process (the admin CLI)', () => {
   it('tells its listeners about commits made through another connection to the file', async () => {

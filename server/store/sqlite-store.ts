@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
 import type { UserRole } from '../../shared/sync/protocol.ts';
+import { STAGE_PROBABILITIES_KEY, toForecastSettings } from './forecast-settings.ts';
 import { loadMigrations } from './migrations.ts';
 import { wireJson } from './wire-json.ts';
 import {
@@ -18,7 +19,8 @@ import {
   type TokenRecord,
   type UserPatch,
   type UserRecord,
-  type WriteDecision,
+  type CrossWriteDecision,
+  type DocumentReads,
 } from './store.ts';
 
 const FOREIGN_WRITE_POLL_MS = 1_000;
@@ -131,20 +133,46 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
     return new Map(rows.map((row) => [row.id, toDocument(row)]));
   };
 
-  const write = <T>(collection: CollectionName, ids: string[], decide: WriteDecision<T>): { result: T; count: number } =>
+  /** One transaction: read the rows, decide, write; returns the collections written. */
+  const write = <T>(reads: readonly DocumentReads[], decide: CrossWriteDecision<T>): { result: T; written: Set<CollectionName> } =>
     db
       .transaction(() => {
-        const { writes, result } = decide(getMany(collection, ids));
-        if (writes.length === 0) return { result, count: 0 };
+        const current = new Map<CollectionName, Map<string, StoredDocument>>();
+        for (const { collection, ids } of reads) {
+          const found = getMany(collection, ids);
+          const known = current.get(collection);
+          current.set(collection, known ? new Map([...known, ...found]) : found);
+        }
+        const { writes, result } = decide(current);
+        const written = new Set<CollectionName>();
+        if (writes.length === 0) return { result, written };
         let sequence = (statements.counter.get() as { value: number }).value;
         for (const w of writes) {
           sequence += 1;
-          statements.upsert.run(collection, w.id, w.ownerId, sequence, w.deleted ? 1 : 0, JSON.stringify(w.doc));
+          statements.upsert.run(w.collection, w.id, w.ownerId, sequence, w.deleted ? 1 : 0, JSON.stringify(w.doc));
+          written.add(w.collection);
         }
         statements.bumpCounter.run(sequence);
-        return { result, count: writes.length };
+        return { result, written };
       })
       .immediate();
+
+  const writeAcross = async <T>(reads: readonly DocumentReads[], decide: CrossWriteDecision<T>): Promise<T> => {
+    const { result, written } = write(reads, decide);
+    // After the commit: listeners pull, and must see the change.
+    if (written.size > 0) {
+      knownSequence = (statements.counter.get() as { value: number }).value;
+      for (const collection of written) changes.emit('change', collection);
+    }
+    return result;
+  };
+
+  const readForecastSettings = () => {
+    const row = db.prepare('SELECT value, updated_at FROM settings WHERE key = ?').get(STAGE_PROBABILITIES_KEY) as
+      | { value: string; updated_at: number }
+      | undefined;
+    return row ? toForecastSettings(JSON.parse(row.value), row.updated_at) : toForecastSettings(undefined, null);
+  };
 
   return {
     kind: 'sqlite',
@@ -180,15 +208,14 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
       return getMany(collection, ids);
     },
 
-    async writeDocuments(collection, ids, decide) {
-      const { result, count } = write(collection, ids, decide);
-      // After the commit: listeners pull, and must see the change.
-      if (count > 0) {
-        knownSequence = (statements.counter.get() as { value: number }).value;
-        changes.emit('change', collection);
-      }
-      return result;
+    writeDocuments(collection, ids, decide) {
+      return writeAcross([{ collection, ids }], (current) => {
+        const { writes, result } = decide(current.get(collection) ?? new Map());
+        return { writes: writes.map((w) => ({ ...w, collection })), result };
+      });
     },
+
+    writeAcross,
 
     async latestSequence() {
       return (statements.counter.get() as { value: number }).value;
@@ -309,6 +336,19 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
           : db.prepare('SELECT data FROM files WHERE sha256 = ?').get(sha256)
       ) as { data: Buffer } | undefined;
       return row ? new Uint8Array(row.data) : null;
+    },
+
+    async getForecastSettings() {
+      return readForecastSettings();
+    },
+
+    async setStageProbabilities(patch, at) {
+      // json_patch merges the named stages into what is stored, inside the one statement.
+      db.prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = json_patch(settings.value, excluded.value), updated_at = excluded.updated_at`,
+      ).run(STAGE_PROBABILITIES_KEY, JSON.stringify(patch), at);
+      return readForecastSettings();
     },
 
     async close() {

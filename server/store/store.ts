@@ -5,7 +5,8 @@
  * what to write; the store makes it durable, atomic and ordered.
  */
 import type { CollectionName } from '../../shared/schemas/index.ts';
-import type { UserRole } from '../../shared/sync/protocol.ts';
+import type { StageProbabilities } from '../../shared/domain/stage-probabilities.ts';
+import type { ForecastSettings, UserRole } from '../../shared/sync/protocol.ts';
 
 /** A document as stored: its JSON (without `_deleted`) plus the metadata kept beside it. */
 export interface StoredDocument {
@@ -77,6 +78,21 @@ export interface FileInfo {
  */
 export type WriteDecision<T> = (current: Map<string, StoredDocument>) => { writes: DocumentWrite[]; result: T };
 
+/** The rows of one collection that a transaction across collections reads before deciding. */
+export interface DocumentReads {
+  collection: CollectionName;
+  ids: string[];
+}
+
+export interface CollectionWrite extends DocumentWrite {
+  collection: CollectionName;
+}
+
+/** writeDocuments() across collections: `current` holds, per collection read, the rows found by id. */
+export type CrossWriteDecision<T> = (
+  current: ReadonlyMap<CollectionName, Map<string, StoredDocument>>,
+) => { writes: CollectionWrite[]; result: T };
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
 
@@ -93,6 +109,11 @@ export interface Store {
    * checkpointed pull can never skip a change that commits later.
    */
   writeDocuments<T>(collection: CollectionName, ids: string[], decide: WriteDecision<T>): Promise<T>;
+  /**
+   * writeDocuments() over rows of several collections in one transaction, under the same
+   * ordering rules (an answer to a question and the kit it joins are written together).
+   */
+  writeAcross<T>(reads: readonly DocumentReads[], decide: CrossWriteDecision<T>): Promise<T>;
   latestSequence(): Promise<number>;
   /** Called after any write commits (in any server process sharing this store). */
   onChange(listener: (collection: CollectionName) => void): () => void;
@@ -115,6 +136,11 @@ export interface Store {
   getFileInfo(sha256: string): Promise<FileInfo | null>;
   /** Bytes [start, end] inclusive, or the whole file. */
   readFile(sha256: string, range?: { start: number; end: number }): Promise<Uint8Array | null>;
+
+  /** The forecast's stage probabilities: the defaults for every stage an admin never set. */
+  getForecastSettings(): Promise<ForecastSettings>;
+  /** Sets the named stages (the others keep their value) and returns the settings as now stored. */
+  setStageProbabilities(patch: Partial<StageProbabilities>, at: number): Promise<ForecastSettings>;
 
   close(): Promise<void>;
 }
