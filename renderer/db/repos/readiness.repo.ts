@@ -1,0 +1,125 @@
+/**
+ * Enablement kits and the rep's progress through them: the kits (published, read-only here), the
+ * items they name, the activities that count towards readiness, knowledge-check attempts and the
+ * questions the rep asks product from a kit or a battle card.
+ */
+import { combineLatest, map, type Observable } from 'rxjs';
+import { indexKitItems, kitReadiness, type KitItemRef, type KitReadiness } from '../../../shared/domain/readiness.ts';
+import type { Activity, EnablementKit, Feedback } from '../../../shared/schemas/index.ts';
+import type { FieldcaseDatabase } from '../database.ts';
+import { logFeedback } from './feedback.repo.ts';
+
+/** The activity kinds readiness reads: nothing else is worth holding in memory for it. */
+const READINESS_KINDS: Activity['kind'][] = ['card_reviewed', 'collateral_opened', 'demo_rehearsed', 'knowledge_check'];
+
+export function observeKits(db: FieldcaseDatabase): Observable<EnablementKit[]> {
+  return db.enablement_kits
+    .find({ sort: [{ dueDate: 'asc' }] })
+    .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+}
+
+export function observeKit(db: FieldcaseDatabase, id: string): Observable<EnablementKit | null> {
+  return db.enablement_kits.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
+}
+
+function titles<T extends { id: string; title: string }>(docs: { toMutableJSON(): T }[]): { id: string; title: string }[] {
+  return docs.map((doc) => {
+    const { id, title } = doc.toMutableJSON();
+    return { id, title };
+  });
+}
+
+/** Every battle card, collateral item and demo script on the laptop, by id: what a kit's ids name. */
+export function observeKitItemIndex(db: FieldcaseDatabase): Observable<ReadonlyMap<string, KitItemRef>> {
+  return combineLatest([db.battle_cards.find().$, db.collateral.find().$, db.demo_scripts.find().$]).pipe(
+    map(([cards, collateral, scripts]) =>
+      indexKitItems({ battleCards: titles(cards), collateral: titles(collateral), demoScripts: titles(scripts) }),
+    ),
+  );
+}
+
+/**
+ * Activities that count towards readiness: one rep's, or (ownerId null) everyone's on this
+ * laptop, which on a manager's laptop is the team's.
+ */
+export function observeReadinessActivities(db: FieldcaseDatabase, ownerId: string | null): Observable<Activity[]> {
+  const kind = { $in: READINESS_KINDS };
+  return db.activities
+    .find({ selector: ownerId === null ? { kind } : { ownerId, kind } })
+    .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+}
+
+export interface KitProgress {
+  kit: EnablementKit;
+  readiness: KitReadiness;
+}
+
+/** Each kit with one rep's readiness for it, soonest due first. */
+export function observeMyKits(db: FieldcaseDatabase, ownerId: string): Observable<KitProgress[]> {
+  return combineLatest([observeKits(db), observeKitItemIndex(db), observeReadinessActivities(db, ownerId)]).pipe(
+    map(([kits, index, activities]) => kits.map((kit) => ({ kit, readiness: kitReadiness(kit, index, activities, ownerId) }))),
+  );
+}
+
+/** One kit with one rep's readiness for it; null when the kit is not on the laptop. */
+export function observeMyKit(db: FieldcaseDatabase, ownerId: string, kitId: string): Observable<KitProgress | null> {
+  return combineLatest([observeKit(db, kitId), observeKitItemIndex(db), observeReadinessActivities(db, ownerId)]).pipe(
+    map(([kit, index, activities]) => (kit ? { kit, readiness: kitReadiness(kit, index, activities, ownerId) } : null)),
+  );
+}
+
+export interface TeamReadinessInputs {
+  kits: EnablementKit[];
+  index: ReadonlyMap<string, KitItemRef>;
+  activities: Activity[];
+}
+
+/** What the manager's team view is computed from (the team list comes from the server's cache). */
+export function observeTeamReadinessInputs(db: FieldcaseDatabase): Observable<TeamReadinessInputs> {
+  return combineLatest([observeKits(db), observeKitItemIndex(db), observeReadinessActivities(db, null)]).pipe(
+    map(([kits, index, activities]) => ({ kits, index, activities })),
+  );
+}
+
+export class InvalidCheckScoreError extends Error {
+  constructor(score: number) {
+    super(`A knowledge-check score is a share between 0 and 1, not ${score}.`);
+    this.name = 'InvalidCheckScoreError';
+  }
+}
+
+/** One attempt at a kit's knowledge check, with its score (0..1): an activity that syncs. */
+export async function recordKnowledgeCheck(
+  db: FieldcaseDatabase,
+  input: { ownerId: string; kit: Pick<EnablementKit, 'id' | 'version'>; score: number },
+  now = Date.now(),
+): Promise<Activity> {
+  if (!Number.isFinite(input.score) || input.score < 0 || input.score > 1) throw new InvalidCheckScoreError(input.score);
+  const doc = await db.activities.insert({
+    id: crypto.randomUUID(),
+    ownerId: input.ownerId,
+    kind: 'knowledge_check',
+    subjectId: input.kit.id,
+    subjectVersion: input.kit.version,
+    score: input.score,
+    at: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return doc.toMutableJSON();
+}
+
+/** Where a question to product was asked from: a kit or a battle card, and the product it is about. */
+export type QuestionSource = { kitId: string; product: string } | { battleCardId: string; product?: string };
+
+/** A question to product, stored with the field's other feedback and synced when online. */
+export function askProduct(db: FieldcaseDatabase, input: { ownerId: string; text: string; source: QuestionSource }, now = Date.now()): Promise<Feedback> {
+  return logFeedback(db, { ownerId: input.ownerId, kind: 'question', text: input.text, ...input.source }, now);
+}
+
+/** The rep's own questions asked from one kit, newest first, with their status and any answer. */
+export function observeMyKitQuestions(db: FieldcaseDatabase, ownerId: string, kitId: string): Observable<Feedback[]> {
+  return db.feedback
+    .find({ selector: { ownerId, kitId, kind: 'question' }, sort: [{ createdAt: 'desc' }] })
+    .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+}
