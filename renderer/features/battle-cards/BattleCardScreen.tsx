@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { BattleCard } from '../../../shared/schemas/index.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { Markdown } from '../../ui/Markdown.tsx';
+import { AskAboutCard } from '../readiness/AskAboutCard.tsx';
 import { CardFreshness } from './CardFreshness.tsx';
 import { ReviewButton } from './ReviewButton.tsx';
 import { useCardReviews, type CardReviews } from './useCardReviews.ts';
@@ -56,7 +57,16 @@ export function BattleCardScreen() {
       <LoadState query={card}>
         {(found) =>
           found ? (
-            <BattleCardView card={found} reviews={reviews.status === 'ready' ? reviews.data : null} actions={<ReviewButton card={found} />} />
+            <BattleCardView
+              card={found}
+              reviews={reviews.status === 'ready' ? reviews.data : null}
+              actions={
+                <>
+                  <ReviewButton card={found} />
+                  <AskAboutCard card={found} />
+                </>
+              }
+            />
           ) : (
             <section aria-labelledby="screen-title">
               <h1 id="screen-title">Battle card not found</h1>

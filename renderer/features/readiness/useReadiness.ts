@@ -1,0 +1,18 @@
+import { observeMyKit, observeMyKitQuestions, observeMyKits, observeTeamReadinessInputs } from '../../db/repos/readiness.repo.ts';
+import { useLiveQuery } from '../../db/useDatabase.ts';
+
+export function useMyKits(ownerId: string) {
+  return useLiveQuery(`my-kits:${ownerId}`, (db) => observeMyKits(db, ownerId));
+}
+
+export function useMyKit(ownerId: string, kitId: string) {
+  return useLiveQuery(`my-kit:${ownerId}:${kitId}`, (db) => observeMyKit(db, ownerId, kitId));
+}
+
+export function useMyKitQuestions(ownerId: string, kitId: string) {
+  return useLiveQuery(`my-kit-questions:${ownerId}:${kitId}`, (db) => observeMyKitQuestions(db, ownerId, kitId));
+}
+
+export function useTeamReadinessInputs() {
+  return useLiveQuery('team-readiness-inputs', observeTeamReadinessInputs);
+}
