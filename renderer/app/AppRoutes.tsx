@@ -18,6 +18,9 @@ import { FeedbackScreen } from '../features/feedback/FeedbackScreen.tsx';
 import { NewNoteScreen } from '../features/notes/NewNoteScreen.tsx';
 import { NoteScreen } from '../features/notes/NoteScreen.tsx';
 import { NotesScreen } from '../features/notes/NotesScreen.tsx';
+import { KitScreen } from '../features/readiness/KitScreen.tsx';
+import { KnowledgeCheckScreen } from '../features/readiness/KnowledgeCheckScreen.tsx';
+import { ReadinessScreen } from '../features/readiness/ReadinessScreen.tsx';
 import { SyncScreen } from '../features/sync/SyncScreen.tsx';
 import { TalkTrackScreen } from '../features/talk-track/TalkTrackScreen.tsx';
 import { TodayScreen } from '../features/today/TodayScreen.tsx';
@@ -33,6 +36,7 @@ export const NAV_ITEMS = [
   { to: '/battle-cards', label: 'Battle cards' },
   { to: '/collateral', label: 'Collateral' },
   { to: '/demo-scripts', label: 'Demo scripts' },
+  { to: '/readiness', label: 'Readiness' },
   { to: '/notes', label: 'Notes' },
   { to: '/feedback', label: 'Feedback' },
   { to: '/sync', label: 'Sync' },
@@ -61,6 +65,9 @@ export function AppRoutes() {
       <Route path="/demo-scripts/:scriptId" element={<DemoScriptScreen />} />
       <Route path="/demo-scripts/:scriptId/play" element={<DemoPlayerScreen />} />
       <Route path="/demo-scripts/:scriptId/runs/:runId" element={<DemoRunSummaryScreen />} />
+      <Route path="/readiness" element={<ReadinessScreen />} />
+      <Route path="/readiness/:kitId" element={<KitScreen />} />
+      <Route path="/readiness/:kitId/check" element={<KnowledgeCheckScreen />} />
       <Route path={TALK_TRACK_PATH} element={<TalkTrackScreen />} />
       <Route path="/notes" element={<NotesScreen />} />
       <Route path="/notes/new" element={<NewNoteScreen />} />
