@@ -46,8 +46,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   }
   const missing = command.required.filter((key) => typeof parsed.values[key] !== 'string');
   if (missing.length > 0) throw new UsageError(`${command.name} needs ${missing.map((key) => `--${key}`).join(', ')}`);
-  if (parsed.positionals.length !== command.positionals.length) {
-    const expected = command.positionals.length === 0 ? 'no arguments' : command.positionals.join(' ');
+  const count = parsed.positionals.length;
+  if (command.isVariadic ? count < command.positionals.length : count !== command.positionals.length) {
+    const expected = command.positionals.length === 0 ? 'no arguments' : `${command.positionals.join(' ')}${command.isVariadic ? '…' : ''}`;
     throw new UsageError(`${command.name} takes ${expected}, got: ${parsed.positionals.join(' ') || 'none'}`);
   }
   return { kind: 'command', command, values: parsed.values, positionals: parsed.positionals };

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './cli.ts';
-import { createTempStore, type TempStore } from './store-for-tests.ts';
+import { createTempStore, runCliOn, type TempStore } from './store-for-tests.ts';
 
 const T = Date.UTC(2025, 5, 12, 9, 30);
 let temp: TempStore;
@@ -17,17 +16,7 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-async function run(argv: string[]) {
-  const result = { code: -1, stdout: '', stderr: '' };
-  result.code = await runCli(argv, {
-    stdout: (text) => (result.stdout += text),
-    stderr: (text) => (result.stderr += text),
-    openStore: () => temp.open(),
-    readPassword: async () => '',
-    now: () => T,
-  });
-  return result;
-}
+const run = (argv: string[]) => runCliOn(temp, argv, T);
 
 async function stored() {
   const store = await temp.open();

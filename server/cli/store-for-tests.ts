@@ -43,3 +43,24 @@ export async function createTempStore(options: { copyOf?: string } = {}): Promis
     },
   };
 }
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs an admin command line against `temp` at a fixed time, collecting its output. */
+export async function runCliOn(temp: TempStore, argv: string[], now: number): Promise<CliRun> {
+  // Imported here, not at the top: cli.ts imports every command, which some tests do not need.
+  const { runCli } = await import('./cli.ts');
+  const result: CliRun = { code: -1, stdout: '', stderr: '' };
+  result.code = await runCli(argv, {
+    stdout: (text) => (result.stdout += text),
+    stderr: (text) => (result.stderr += text),
+    openStore: () => temp.open(),
+    readPassword: async () => '',
+    now: () => now,
+  });
+  return result;
+}

@@ -18,8 +18,10 @@ import { DEFAULT_ALLOWED_ORIGINS, registerCors, type OriginRule } from './cors.t
 import { installErrorHandling } from './error-handler.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { registerFileRoutes } from './files-routes.ts';
+import { registerForecastRoutes } from './forecast-routes.ts';
 import { createMetrics, registerMetrics } from './metrics.ts';
 import { registerSyncRoutes } from './sync-routes.ts';
+import { registerTeamRoutes } from './team-routes.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -97,5 +99,7 @@ export async function buildServer(options: ServerOptions): Promise<FieldcaseServ
   registerSyncRoutes(app, { store, validator: createDocumentValidator(), hub, metrics });
   registerFileRoutes(app, store);
   registerFeedbackRoutes(app, { store, validator: createDocumentValidator() });
+  registerForecastRoutes(app, { store });
+  registerTeamRoutes(app, store);
   return { app, hub };
 }

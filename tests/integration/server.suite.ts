@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/store/store.ts';
 import type { PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
 import { addUser, note, openStream, signIn, startTestServer, userWithToken, type TestServer } from '../helpers/server.ts';
+import { describeForecastAndTeam } from './forecast-team.suite.ts';
 import { describeSyncRules } from './sync-rules.suite.ts';
 
 export interface ServerSuiteContext {
@@ -220,6 +221,7 @@ export function describeServerSuite(name: string, harness: ServerSuiteHarness): 
     });
 
     describeSyncRules(context);
+    describeForecastAndTeam(context);
 
     describe('live stream', () => {
       it('starts with RESYNC, then delivers each change to those who may see it', async () => {
