@@ -4,6 +4,7 @@
  */
 import type { Store } from '../store/store.ts';
 import { setFeedbackStatusCommand } from './feedback-commands.ts';
+import { setProbabilitiesCommand, showForecastCommand } from './forecast-commands.ts';
 import { importContent, type ImportCounts, type ImportSummary } from './import-content.ts';
 import { feedbackReport } from './report-render.ts';
 import { formatBytes, formatTable, formatUtcMinute, terminalSafe } from './text-format.ts';
@@ -27,6 +28,8 @@ export interface Command {
   required: string[];
   /** Names of the positional arguments, all required. */
   positionals: string[];
+  /** The last positional takes one or more values (`STAGE=VALUE…`). */
+  isVariadic?: boolean;
   run(context: CommandContext, values: OptionValues, positionals: string[]): Promise<string>;
 }
 
@@ -157,5 +160,20 @@ export const COMMANDS: readonly Command[] = [
       const response = typeof values['response'] === 'string' ? values['response'] : undefined;
       return setFeedbackStatusCommand(context.store, id, status, response, context.now());
     },
+  },
+  {
+    name: 'forecast show',
+    options: {},
+    required: [],
+    positionals: [],
+    run: (context) => showForecastCommand(context.store),
+  },
+  {
+    name: 'forecast set-probabilities',
+    options: {},
+    required: [],
+    positionals: ['STAGE=VALUE'],
+    isVariadic: true,
+    run: (context, _values, pairs) => setProbabilitiesCommand(context.store, pairs, context.now()),
   },
 ];

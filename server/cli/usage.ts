@@ -37,6 +37,13 @@ Feedback
       or answered; --response sets the text the rep reads ("" clears it).
       The rep sees both once their laptop syncs. IDs are in the csv report.
 
+Forecast
+  forecast show
+      The probability of closing the forecast gives each deal stage.
+  forecast set-probabilities STAGE=VALUE...
+      Set some stages (0 to 1, e.g. demo=0.3 proposal=0.55); the others keep
+      their value. Every laptop picks them up after its next sync.
+
 Passwords are never accepted as arguments (shell history and ps would show
 them). Pipe one in, or type it at the hidden prompt:
   printf '%s\\n' "$NEW_PASSWORD" | npm run admin -- user set-password --email E
