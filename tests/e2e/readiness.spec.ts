@@ -1,0 +1,85 @@
+/**
+ * Launch readiness, offline: a rep opens the Beacon Forecast kit from the demo workspace, reviews
+ * its battle card, opens its collateral, rehearses its demo script, fails the knowledge check once
+ * then passes it, and sees the kit complete; a question asked offline waits to go to product.
+ */
+import { expect, test } from '@playwright/test';
+import { ReadinessPage } from '../helpers/readiness-page.ts';
+
+const KIT = 'Beacon Forecast launch: field readiness';
+const COLLATERAL = [
+  ['Beacon Forecast launch deck', 'beacon-forecast-launch-deck.md'],
+  ['Beacon price list', 'beacon-price-list.md'],
+] as const;
+const RIGHT = [
+  'Beacon Analytics Professional or Enterprise customers',
+  '25% off the first year for orders signed before general availability plus 60 days',
+  'Show that Forecast explains the drivers behind each number and measures planner overrides',
+  'From 31% to 19%',
+];
+
+test('offline, a rep works through a launch kit to complete and asks product a question', async ({ page }) => {
+  test.setTimeout(120_000);
+  const readiness = new ReadinessPage(page);
+  await readiness.app.openOfflineWithDemo();
+
+  await readiness.app.goTo('Readiness');
+  await expect(readiness.progress(KIT)).toBeVisible();
+  // The demo rep reviewed the Quantrel card two weeks ago: that counts already.
+  await expect(readiness.kitsList().getByText('1 of 5 done')).toBeVisible();
+
+  await readiness.openKit(KIT);
+  const items = page.getByRole('list', { name: 'Required items' }).getByRole('listitem');
+  await expect(items).toHaveCount(4);
+  await expect(readiness.page.getByRole('heading', { name: 'Qualification: Beacon Forecast' })).toBeVisible();
+
+  // The battle card, reviewed again from its own screen: the kit shows the new review.
+  const cardRow = readiness.item('Quantrel: winning against the BI incumbent');
+  const before = await cardRow.innerText();
+  await cardRow.getByRole('link', { name: /^Review / }).click();
+  await page.getByRole('button', { name: 'Mark reviewed' }).click();
+  await page.goBack();
+  await expect(cardRow).not.toHaveText(before);
+  await expect(readiness.state('1 of 5 done')).toBeVisible();
+
+  // Both collateral items: downloading each from its viewer (web mode) records the opening.
+  for (const [index, [title, fileName]] of COLLATERAL.entries()) {
+    await readiness.item(title).getByRole('link', { name: `Open ${title}` }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Download ${fileName}` }).click();
+    await download;
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Downloaded.' })).toBeVisible();
+    await page.goBack();
+    await expect(readiness.item(title)).toContainText('Opened');
+    await expect(readiness.state(`${2 + index} of 5 done`)).toBeVisible();
+  }
+
+  // The demo script: a rehearsal in the player, ended and saved.
+  await page.getByRole('button', { name: /^Rehearse / }).click();
+  await page.getByRole('button', { name: 'End rehearsal', exact: true }).click();
+  await page.getByRole('button', { name: 'End and save', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await readiness.openKit(KIT);
+  await expect(readiness.state('4 of 5 done')).toBeVisible();
+
+  // The knowledge check: failed once (what was wrong is shown), then passed on a retake.
+  await page.getByRole('link', { name: 'Take the knowledge check' }).click();
+  await readiness.answerCheck([RIGHT[0] ?? '', 'Free until general availability', RIGHT[2] ?? '', 'No measurable change yet']);
+  await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+  await expect(readiness.wrongAnswers()).toHaveCount(2);
+  await expect(readiness.wrongAnswers().first()).toContainText('Right answer: 25% off the first year');
+  await page.getByRole('button', { name: 'Retake the check' }).click();
+  await readiness.answerCheck(RIGHT);
+  await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the kit' }).last().click();
+  await expect(readiness.state(/^Complete since /)).toBeVisible();
+
+  // A question to product, asked offline, waits to be sent.
+  await readiness.ask('Can an Essentials customer trial Forecast during the early-access period?');
+  await expect(readiness.yourQuestions()).toHaveCount(1);
+  await expect(readiness.yourQuestions().first()).toContainText('Received');
+  await expect(readiness.yourQuestions().first()).toContainText('Essentials customer trial');
+
+  await readiness.app.goTo('Readiness');
+  await expect(readiness.kitsList().getByText(/^Complete since /)).toBeVisible();
+});
