@@ -15,6 +15,7 @@ import { DemoRunSummaryScreen } from '../features/demo-scripts/DemoRunSummaryScr
 import { DemoScriptScreen } from '../features/demo-scripts/DemoScriptScreen.tsx';
 import { DemoScriptsScreen } from '../features/demo-scripts/DemoScriptsScreen.tsx';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen.tsx';
+import { ForecastScreen } from '../features/forecast/ForecastScreen.tsx';
 import { NewNoteScreen } from '../features/notes/NewNoteScreen.tsx';
 import { NoteScreen } from '../features/notes/NoteScreen.tsx';
 import { NotesScreen } from '../features/notes/NotesScreen.tsx';
@@ -33,6 +34,7 @@ export const NAV_ITEMS = [
   { to: '/today', label: 'Today' },
   { to: '/accounts', label: 'Accounts' },
   { to: '/pipeline', label: 'Pipeline' },
+  { to: '/forecast', label: 'Forecast' },
   { to: '/battle-cards', label: 'Battle cards' },
   { to: '/collateral', label: 'Collateral' },
   { to: '/demo-scripts', label: 'Demo scripts' },
@@ -55,6 +57,7 @@ export function AppRoutes() {
       <Route path="/accounts/:accountId/opportunities/new" element={<NewOpportunityScreen />} />
       <Route path="/opportunities/:opportunityId" element={<OpportunityScreen />} />
       <Route path="/pipeline" element={<PipelineScreen />} />
+      <Route path="/forecast" element={<ForecastScreen />} />
       <Route path="/meetings/:meetingId/brief" element={<MeetingBriefScreen />} />
       <Route path="/battle-cards" element={<BattleCardsScreen />} />
       <Route path="/battle-cards/review" element={<QuickReviewScreen />} />

@@ -1,7 +1,7 @@
 /** Page model of the Fieldcase shell for e2e specs: roles and labels only, never CSS. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const NAV_LABELS = ['Today', 'Accounts', 'Pipeline', 'Battle cards', 'Collateral', 'Demo scripts', 'Readiness', 'Notes', 'Feedback', 'Sync'] as const;
+export const NAV_LABELS = ['Today', 'Accounts', 'Pipeline', 'Forecast', 'Battle cards', 'Collateral', 'Demo scripts', 'Readiness', 'Notes', 'Feedback', 'Sync'] as const;
 
 export class AppPage {
   constructor(readonly page: Page) {}
