@@ -19,6 +19,7 @@ function sourcesFor(accountId: string, meetingId: string | null = null): BriefSo
     battleCards: workspace.battle_cards,
     collateral: workspace.collateral,
     demoScripts: workspace.demo_scripts,
+    kits: workspace.enablement_kits,
   };
 }
 
@@ -101,6 +102,15 @@ describe('buildBrief on the demo workspace', () => {
     expect(brief.collateral.length).toBeGreaterThan(0);
     expect(brief.demoScript?.product).toBe('Beacon Analytics');
     expect(brief.lastNotes.map((n) => n.accountId)).toEqual(brief.lastNotes.map(() => 'demo-acct-velder-precision'));
+  });
+
+  it("shows the launch kit's qualification checklist when the deal is for the kit's product, and only then", () => {
+    const forecast = buildBrief(sourcesFor('demo-acct-tamsin-foods', 'demo-mtg-tamsin-forecast-intro'));
+    expect(forecast.opportunity?.product).toBe('Beacon Forecast');
+    expect(forecast.qualification.map((kit) => kit.id)).toEqual(['demo-kit-forecast-launch']);
+    expect(forecast.qualification[0]?.qualification.notFit[0]).toMatch(/Essentials/);
+    expect(buildBrief(sourcesFor('demo-acct-velder-precision', 'demo-mtg-velder-workshop')).qualification).toEqual([]);
+    expect(buildBrief({ ...sourcesFor('demo-acct-tamsin-foods', 'demo-mtg-tamsin-forecast-intro'), kits: [] }).qualification).toEqual([]);
   });
 
   it('lists contacts decision makers first and notes newest first', () => {

@@ -9,11 +9,13 @@ import type {
   Collateral,
   Contact,
   DemoScript,
+  EnablementKit,
   Feedback,
   Meeting,
   Opportunity,
 } from '../schemas/index.ts';
 import { isOpenStage } from './pipeline.ts';
+import { qualificationFor, type KitQualification } from './readiness.ts';
 
 export interface BriefSources {
   account: Account;
@@ -29,6 +31,8 @@ export interface BriefSources {
   battleCards: readonly BattleCard[];
   collateral: readonly Collateral[];
   demoScripts: readonly DemoScript[];
+  /** Enablement kits: the deal's product's qualification checklist comes from them. */
+  kits: readonly EnablementKit[];
 }
 
 export interface OpenNextStep {
@@ -69,6 +73,8 @@ export interface PreCallBrief {
   competitorsWithoutCard: string[];
   collateral: Collateral[];
   demoScript: DemoScript | null;
+  /** Who is a fit for the deal's product and who is not, from its launch kits. */
+  qualification: KitQualification[];
 }
 
 export const BRIEF_LIMITS = { lastNotes: 3, objections: 8, collateral: 6 } as const;
@@ -209,5 +215,6 @@ export function buildBrief(sources: BriefSources): PreCallBrief {
     competitorsWithoutCard,
     collateral: recommendCollateral(sources.collateral, opportunity),
     demoScript: pickDemoScript(sources.demoScripts, opportunity?.product, meeting?.persona),
+    qualification: qualificationFor(sources.kits, opportunity?.product),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, EnablementKit } from '../schemas/index.ts';
-import { indexKitItems, isOverdue, kitReadiness, teamReadiness, teamRepIds } from './readiness.ts';
+import { indexKitItems, isOverdue, kitReadiness, qualificationFor, teamReadiness, teamRepIds } from './readiness.ts';
 
 function kit(extra: Partial<EnablementKit> = {}): EnablementKit {
   return {
@@ -190,5 +190,28 @@ describe('teamRepIds', () => {
 
   it('falls back to the owners seen when there is no team list', () => {
     expect(teamRepIds([], [act('card_reviewed', 'x', 1, { ownerId: 'b' }), act('card_reviewed', 'x', 1, { ownerId: 'a' })], 'mgr')).toEqual(['a', 'b']);
+  });
+});
+
+describe('qualificationFor', () => {
+  const older = kit({ id: 'old', product: 'Beacon Forecast', launchDate: 100 });
+  const newer = kit({ id: 'new', product: ' beacon forecast ', launchDate: 900 });
+  const empty = kit({ id: 'empty', product: 'Beacon Forecast', qualification: { fit: [], notFit: [] } });
+  const other = kit({ id: 'other', product: 'Beacon Connect' });
+  it.each([
+    { name: 'the kits for the product, newest launch first', product: 'Beacon Forecast', expected: ['new', 'old'] },
+    { name: 'case and spaces do not matter', product: '  BEACON FORECAST', expected: ['new', 'old'] },
+    { name: 'another product', product: 'Beacon Connect', expected: ['other'] },
+    { name: 'no product on the deal', product: undefined, expected: [] },
+    { name: 'a blank product', product: '   ', expected: [] },
+    { name: 'a product with no kit', product: 'Beacon Analytics', expected: [] },
+  ])('$name', ({ product, expected }) => {
+    expect(qualificationFor([older, empty, other, newer], product).map((k) => k.id)).toEqual(expected);
+  });
+
+  it('carries only what the checklist shows', () => {
+    expect(qualificationFor([other], 'Beacon Connect')).toEqual([
+      { id: 'other', title: 'Launch', product: 'Beacon Connect', qualification: { fit: ['fit'], notFit: ['not a fit'] } },
+    ]);
   });
 });

@@ -188,3 +188,20 @@ export function teamRepIds(members: readonly { id: string; role: string }[], act
   for (const activity of activities) if (!known.has(activity.ownerId)) others.add(activity.ownerId);
   return [...new Set([...ids, ...[...others].sort()])].filter((id) => id !== viewerId);
 }
+
+/** A kit's qualification checklist, as the brief and call notes show it. */
+export type KitQualification = Pick<EnablementKit, 'id' | 'title' | 'product' | 'qualification'>;
+
+/**
+ * The checklists of the kits for a deal's product (same name, any case or spacing), newest
+ * launch first; none when the deal names no product or a kit lists no criteria.
+ */
+export function qualificationFor(kits: readonly EnablementKit[], product: string | null | undefined): KitQualification[] {
+  const wanted = product?.trim().toLocaleLowerCase() ?? '';
+  if (wanted === '') return [];
+  return kits
+    .filter((kit) => kit.product.trim().toLocaleLowerCase() === wanted)
+    .filter((kit) => kit.qualification.fit.length + kit.qualification.notFit.length > 0)
+    .sort((a, b) => b.launchDate - a.launchDate || a.title.localeCompare(b.title))
+    .map(({ id, title, product: kitProduct, qualification }) => ({ id, title, product: kitProduct, qualification }));
+}

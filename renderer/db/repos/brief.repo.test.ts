@@ -8,12 +8,11 @@ import { observeBriefSources } from './brief.repo.ts';
 import { importWorkspace } from './workspace.repo.ts';
 
 const workspace = buildDemoWorkspace({ now: Date.UTC(2026, 10, 29, 8), owners: DEMO_OWNERS_LOCAL });
-const { enablement_kits: _kits, ...withoutKits } = workspace;
 
 let db: FieldcaseDatabase;
 beforeEach(async () => {
-  db = await createTestDatabase(['accounts', 'meetings', 'contacts', 'opportunities', 'call_notes', 'feedback', 'battle_cards', 'collateral', 'demo_scripts', 'activities']);
-  await importWorkspace(db, withoutKits);
+  db = await createTestDatabase(['accounts', 'meetings', 'contacts', 'opportunities', 'call_notes', 'feedback', 'battle_cards', 'collateral', 'demo_scripts', 'activities', 'enablement_kits']);
+  await importWorkspace(db, workspace);
 });
 afterEach(async () => {
   await db.remove();
@@ -28,6 +27,7 @@ describe('brief sources', () => {
     expect(sources?.opportunities.map((o) => o.id)).toEqual(['demo-opp-velder-quality']);
     const brief = sources ? buildBrief(sources) : null;
     expect(brief?.battleCards.map((c) => c.competitor)).toEqual(expect.arrayContaining(['Quantrel', 'Orbiqa']));
+    expect(sources?.kits.map((k) => k.id)).toEqual(['demo-kit-forecast-launch']);
   });
 
   it('is null for a meeting or account not on the laptop', async () => {

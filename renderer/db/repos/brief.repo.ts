@@ -32,12 +32,13 @@ function namedCompetitors(side: { opportunities: readonly { competitors: string[
   return [...names].sort();
 }
 
-/** Published content: the named competitors' cards (by the competitor index); collateral and scripts are few. */
+/** Published content: the named competitors' cards (by the competitor index); collateral, scripts and kits are few. */
 function observeContent(db: FieldcaseDatabase, competitors: string[]) {
   return combineLatest({
     battleCards: competitors.length === 0 ? of([]) : db.battle_cards.find({ selector: { competitor: { $in: competitors } } }).$,
     collateral: db.collateral.find().$,
     demoScripts: db.demo_scripts.find().$,
+    kits: db.enablement_kits.find().$,
   });
 }
 
@@ -70,6 +71,7 @@ export function observeBriefSources(db: FieldcaseDatabase, target: { accountId: 
             battleCards: json(content.battleCards),
             collateral: json(content.collateral),
             demoScripts: json(content.demoScripts),
+            kits: json(content.kits),
           };
         }),
       );

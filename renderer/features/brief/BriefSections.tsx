@@ -4,6 +4,7 @@ import type { PreCallBrief } from '../../../shared/domain/brief.ts';
 import { formatBytes } from '../../ui/format-bytes.ts';
 import { formatDate } from '../crm/labels.ts';
 import { CompetitorList, StageBadge } from '../crm/StageBadge.tsx';
+import { QualificationSection } from './BriefQualification.tsx';
 
 const ROLE_LABELS = { champion: 'Champion', decision_maker: 'Decision maker', influencer: 'Influencer', user: 'User', blocker: 'Blocker', other: 'Other' } as const;
 
@@ -210,6 +211,7 @@ export function BriefBody({ brief }: { brief: PreCallBrief }) {
   return (
     <div className="detail-grid brief">
       <DealSection brief={brief} />
+      <QualificationSection brief={brief} />
       <AccountSection brief={brief} />
       <NotesSection brief={brief} />
       <FieldSection brief={brief} />
