@@ -8,12 +8,14 @@ import {
   API_PREFIX,
   type ApiError,
   type CombinedStreamEvent,
+  type ForecastSettings,
   type HealthResponse,
   type LoginResponse,
   type PullResponse,
   type PushRow,
   type StreamEvent,
   type SyncCheckpoint,
+  type TeamResponse,
   type WireDocument,
 } from '../../shared/sync/protocol.ts';
 
@@ -209,4 +211,26 @@ export function createTransport(options: TransportOptions): Transport {
       return openStream(`/sync/stream?${new URLSearchParams({ collections: collections.join(',') })}`, handlers);
     },
   };
+}
+
+/** The reads beside sync (renderer/features/team): what the app keeps for offline use. */
+export interface SettingsClient {
+  forecastSettings(): Promise<ForecastSettings>;
+  /** Managers and admins only; a SyncHttpError 403 for anyone else. */
+  team(): Promise<TeamResponse>;
+}
+
+/** Kept apart from Transport so that the replication's fakes need not grow with it. */
+export function createSettingsClient(options: TransportOptions): SettingsClient {
+  const baseUrl = normalizeServerUrl(options.baseUrl);
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const get = async <T>(path: string): Promise<T> => {
+    const token = options.getToken();
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const init: RequestInit = { headers, signal: AbortSignal.timeout(15_000) };
+    const response = await doFetch(`${baseUrl}${API_PREFIX}${path}`, init);
+    if (!response.ok) throw await errorOf(response);
+    return (await response.json()) as T;
+  };
+  return { forecastSettings: () => get('/forecast/settings'), team: () => get('/team') };
 }

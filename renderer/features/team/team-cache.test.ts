@@ -11,24 +11,7 @@ import {
   writeCachedTeam,
 } from './team-cache.ts';
 import { initialTeamData } from './team-data.store.ts';
-
-/** The Web Storage interface over a Map; `isFull` makes every write throw as a full quota does. */
-function memoryStorage(isFull = false): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => {
-      if (isFull) throw new DOMException('quota', 'QuotaExceededError');
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 const settings = { stageProbabilities: { ...DEFAULT_STAGE_PROBABILITIES, demo: 0.3 }, updatedAt: 1_750_000_000_000 };
 const owner = { serverUrl: 'https://sync.example.com', userId: 'u-manager' };

@@ -25,7 +25,8 @@ export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = {
   updatedAt: null,
 };
 
-function browserStorage(): Storage | null {
+/** The page's localStorage, or null where storage is switched off (it throws on access then). */
+export function browserStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
