@@ -1,6 +1,7 @@
 import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db/DatabaseProvider.tsx';
 import { SyncBootstrap } from '../features/sync/SyncBootstrap.tsx';
+import { TeamDataRefresh } from '../features/team/TeamDataRefresh.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { DesktopShell } from './desktop-commands.ts';
 import { Layout } from './Layout.tsx';
@@ -14,6 +15,7 @@ export function App() {
     <HashRouter>
       <DatabaseProvider>
         <SyncBootstrap />
+        <TeamDataRefresh />
         <DesktopShell />
         <Layout>
           <AppRoutes />
