@@ -83,3 +83,28 @@ test('offline, a rep works through a launch kit to complete and asks product a q
   await readiness.app.goTo('Readiness');
   await expect(readiness.kitsList().getByText(/^Complete since /)).toBeVisible();
 });
+
+test('offline, the Forecast kit’s qualification checklist shows in the brief of a Forecast deal and beside its Discovery note', async ({ page }) => {
+  const readiness = new ReadinessPage(page);
+  await readiness.app.openOfflineWithDemo();
+
+  await readiness.app.goTo('Accounts');
+  await page.getByRole('link', { name: 'Tamsin Foods' }).first().click();
+  await page.getByRole('link', { name: 'Tamsin Foods: Beacon Forecast intro' }).click();
+  await expect(readiness.app.heading('Tamsin Foods: Beacon Forecast intro')).toBeVisible();
+  const qualification = page.getByRole('region', { name: 'Qualification', exact: true });
+  await expect(qualification.getByRole('list', { name: 'Not a fit for Beacon Forecast' })).toContainText('Analytics Essentials customers');
+  await expect(qualification.getByRole('list', { name: 'A fit for Beacon Forecast', exact: true }).getByRole('listitem')).toHaveCount(4);
+
+  await readiness.app.goTo('Notes');
+  await page.getByLabel('Template for a new note').selectOption({ label: 'Discovery' });
+  await readiness.app.startNote();
+  const checklist = page.getByRole('complementary', { name: 'Qualification checklist' });
+  await expect(checklist).toHaveCount(0);
+  await page.getByLabel('Opportunity').selectOption({ label: 'Tamsin Foods: Forecast early access' });
+  await expect(checklist.getByRole('list', { name: 'A fit for Beacon Forecast', exact: true }).getByRole('listitem')).toHaveCount(4);
+
+  // Another template: the checklist is for Discovery notes.
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Demo' });
+  await expect(checklist).toHaveCount(0);
+});

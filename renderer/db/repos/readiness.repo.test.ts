@@ -12,6 +12,7 @@ import {
   observeMyKit,
   observeMyKitQuestions,
   observeMyKits,
+  observeQualificationForDeal,
   observeTeamReadinessInputs,
   recordKnowledgeCheck,
 } from './readiness.repo.ts';
@@ -35,7 +36,7 @@ function kit(id: string, dueDate: number, requiredItemIds: string[]): Enablement
 
 let db: FieldcaseDatabase;
 beforeEach(async () => {
-  db = await createTestDatabase(['enablement_kits', 'activities', 'feedback', 'battle_cards', 'collateral', 'demo_scripts']);
+  db = await createTestDatabase(['enablement_kits', 'activities', 'feedback', 'battle_cards', 'collateral', 'demo_scripts', 'opportunities']);
   await db.battle_cards.insert({
     id: 'card-1', competitor: 'Quantrel', title: 'Quantrel card', summary: '', sections: [], objections: [], version: 1, publishedAt: 1, updatedAt: 1,
   });
@@ -86,5 +87,17 @@ describe('readiness repository', () => {
     const fromCard = await db.feedback.findOne({ selector: { battleCardId: 'card-1' } }).exec();
     expect(fromCard?.kind).toBe('question');
     await expect(askProduct(db, { ownerId: 'rep-1', text: '  ', source: { kitId: 'late', product: 'x' } })).rejects.toThrow(InvalidFeedbackError);
+  });
+
+  it("gives a deal the qualification checklists of its product's kits, live", async () => {
+    const deal = await db.opportunities.insert({
+      id: 'opp-1', ownerId: 'rep-1', accountId: 'acc-1', name: 'Deal', stage: 'qualification', amount: 1, closeDate: 1,
+      competitors: [], stageHistory: [], createdAt: 1, updatedAt: 1, product: 'Beacon Connect',
+    });
+    await db.enablement_kits.upsert({ ...kit('with-criteria', 50, []), qualification: { fit: ['Runs Analytics'], notFit: [] } });
+    expect(await firstValueFrom(observeQualificationForDeal(db, 'opp-1'))).toEqual([]);
+    await deal.incrementalPatch({ product: 'Beacon Forecast' });
+    expect((await firstValueFrom(observeQualificationForDeal(db, 'opp-1'))).map((k) => k.id)).toEqual(['with-criteria']);
+    expect(await firstValueFrom(observeQualificationForDeal(db, 'no-such-deal'))).toEqual([]);
   });
 });

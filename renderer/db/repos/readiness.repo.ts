@@ -4,7 +4,7 @@
  * questions the rep asks product from a kit or a battle card.
  */
 import { combineLatest, map, type Observable } from 'rxjs';
-import { indexKitItems, kitReadiness, type KitItemRef, type KitReadiness } from '../../../shared/domain/readiness.ts';
+import { indexKitItems, kitReadiness, qualificationFor, type KitItemRef, type KitQualification, type KitReadiness } from '../../../shared/domain/readiness.ts';
 import type { Activity, EnablementKit, Feedback } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { logFeedback } from './feedback.repo.ts';
@@ -122,4 +122,14 @@ export function observeMyKitQuestions(db: FieldcaseDatabase, ownerId: string, ki
   return db.feedback
     .find({ selector: { ownerId, kitId, kind: 'question' }, sort: [{ createdAt: 'desc' }] })
     .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+}
+
+/**
+ * The qualification checklists for a deal's product (from its launch kits), kept live: empty
+ * when the deal is not on the laptop or names no product with a kit.
+ */
+export function observeQualificationForDeal(db: FieldcaseDatabase, opportunityId: string): Observable<KitQualification[]> {
+  return combineLatest([db.opportunities.findOne(opportunityId).$, observeKits(db)]).pipe(
+    map(([deal, kits]) => (deal ? qualificationFor(kits, deal.product) : [])),
+  );
 }

@@ -1,4 +1,4 @@
-import { observeMyKit, observeMyKitQuestions, observeMyKits, observeTeamReadinessInputs } from '../../db/repos/readiness.repo.ts';
+import { observeMyKit, observeMyKitQuestions, observeMyKits, observeQualificationForDeal, observeTeamReadinessInputs } from '../../db/repos/readiness.repo.ts';
 import { useLiveQuery } from '../../db/useDatabase.ts';
 
 export function useMyKits(ownerId: string) {
@@ -15,4 +15,8 @@ export function useMyKitQuestions(ownerId: string, kitId: string) {
 
 export function useTeamReadinessInputs() {
   return useLiveQuery('team-readiness-inputs', observeTeamReadinessInputs);
+}
+
+export function useQualificationForDeal(opportunityId: string) {
+  return useLiveQuery(`qualification-for-deal:${opportunityId}`, (db) => observeQualificationForDeal(db, opportunityId));
 }
