@@ -7,6 +7,7 @@ import { getNoteHistory } from '../../db/repos/note-history.ts';
 import type { HistoryVersion } from '../../db/repos/note-history-rules.ts';
 import { deleteNote, updateNote } from '../../db/repos/notes.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
+import { NoteQualification } from '../readiness/NoteQualification.tsx';
 import type { SaveStatus } from './autosave.ts';
 import { MarkdownEditor } from './MarkdownEditor.tsx';
 import { NoteConflicts } from './NoteConflicts.tsx';
@@ -109,6 +110,7 @@ export function NoteEditor({ note }: { note: CallNote }) {
         ))}
       </select>
       <TemplateFields template={note.template} fields={draft.fields ?? {}} onChange={editField} onBlur={flush} />
+      <NoteQualification note={note} />
       <MarkdownEditor id="note-body" label="Note text" value={draft.body} onChange={(body) => edit({ body })} onBlur={flush} textareaRef={bodyRef} />
       <NoteFeedback note={note} textareaRef={bodyRef} />
       {note.conflicts && note.conflicts.length > 0 && <NoteConflicts noteId={note.id} conflicts={note.conflicts} />}
