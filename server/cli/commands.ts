@@ -6,6 +6,7 @@ import type { Store } from '../store/store.ts';
 import { setFeedbackStatusCommand } from './feedback-commands.ts';
 import { setProbabilitiesCommand, showForecastCommand } from './forecast-commands.ts';
 import { importContent, type ImportCounts, type ImportSummary } from './import-content.ts';
+import { forecastReport } from './report-forecast.ts';
 import { feedbackReport } from './report-render.ts';
 import { formatBytes, formatTable, formatUtcMinute, terminalSafe } from './text-format.ts';
 import { addUser, enableUser, listUsers, revokeUser, setPassword, setRole } from './user-commands.ts';
@@ -49,6 +50,7 @@ function formatImport(summary: ImportSummary): string {
     line('battle cards', summary.counts.battle_cards),
     line('demo scripts', summary.counts.demo_scripts),
     line('collateral', summary.counts.collateral),
+    line('kits', summary.counts.enablement_kits),
     `  ${'files'.padEnd(14)} ${files}`,
     '',
   ].join('\n');
@@ -149,6 +151,16 @@ export const COMMANDS: readonly Command[] = [
       const format = typeof values['format'] === 'string' ? values['format'] : undefined;
       const since = typeof values['since'] === 'string' ? values['since'] : undefined;
       return feedbackReport(context.store, { format, since, now: context.now() });
+    },
+  },
+  {
+    name: 'report forecast',
+    options: { quarter: { type: 'string' }, 'time-zone': { type: 'string' }, format: { type: 'string' } },
+    required: [],
+    positionals: [],
+    run(context, values) {
+      const option = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+      return forecastReport(context.store, { quarter: option('quarter'), timeZone: option('time-zone'), format: option('format'), now: context.now() });
     },
   },
   {

@@ -20,9 +20,9 @@ Users
 
 Content
   import FOLDER
-      Publish battle cards, demo scripts and collateral from FOLDER (format:
-      server/cli/IMPORT_FORMAT.md). Changed documents get a new version;
-      unchanged ones are left alone. If any file has a problem, every problem
+      Publish battle cards, demo scripts, collateral and enablement kits from
+      FOLDER (format: server/cli/IMPORT_FORMAT.md). Changed documents get a new
+      version; unchanged ones are left alone. If any file has a problem, every problem
       is listed and nothing is written.
 
 Reports
@@ -30,6 +30,11 @@ Reports
       What the field logged for product and marketing: counts by kind,
       status, competitor and product, with recent quotes (md, the default),
       one row per item (csv) or the summary as data (json). --since is a UTC date.
+  report forecast [--quarter 2026-Q4] [--time-zone ZONE] [--format md|csv|json]
+      Commit, best case and pipeline (totals and weighted by the stage
+      probabilities) per rep and for the team, per currency, with what changed
+      since last week. Default: the current quarter, close dates read in UTC
+      (or ZONE, an IANA name like Europe/Lisbon).
 
 Feedback
   feedback set-status ID STATUS [--response TEXT]
