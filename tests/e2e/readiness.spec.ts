@@ -4,6 +4,7 @@
  * then passes it, and sees the kit complete; a question asked offline waits to go to product.
  */
 import { expect, test } from '@playwright/test';
+import { E2E_SERVER_URL } from '../helpers/e2e-env.ts';
 import { ReadinessPage } from '../helpers/readiness-page.ts';
 
 const KIT = 'Beacon Forecast launch: field readiness';
@@ -107,4 +108,17 @@ test('offline, the Forecast kit’s qualification checklist shows in the brief o
   // Another template: the checklist is for Discovery notes.
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Demo' });
   await expect(checklist).toHaveCount(0);
+});
+
+test('a manager sees each rep of the team on each kit, by name, from the reps’ synced activities', async ({ page }) => {
+  const readiness = new ReadinessPage(page);
+  await readiness.app.open();
+  await readiness.app.signIn(E2E_SERVER_URL, 'manager@demo.fieldcase', 'fieldcase-demo');
+  await readiness.app.goTo('Readiness');
+  const team = readiness.teamTable(KIT);
+  await expect(team.getByRole('rowheader')).toHaveText(['Riley Morgan', 'Sam Okafor']);
+  // The demo rep reviewed the Quantrel card in the seeded workspace; counts may grow as other specs sync.
+  const riley = team.getByRole('row', { name: /^Riley Morgan/ });
+  await expect(riley.getByRole('cell').first()).toHaveText(/^[1-5] of 5$/);
+  await expect(team.getByRole('row', { name: /^Sam Okafor/ }).getByRole('cell').first()).toHaveText(/^[0-5] of 5$/);
 });

@@ -57,4 +57,9 @@ export class ReadinessPage {
   yourQuestions(): Locator {
     return this.page.getByRole('list', { name: 'Your questions' }).getByRole('listitem');
   }
+
+  /** The manager's table of the team's readiness for one kit. */
+  teamTable(kitTitle: string): Locator {
+    return this.page.getByRole('table', { name: `Team readiness: ${kitTitle}` });
+  }
 }

@@ -3,6 +3,7 @@ import { useSession } from '../../app/session.store.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { useNow } from '../../ui/useNow.ts';
 import { KitProgress } from './KitProgress.tsx';
+import { TeamReadiness } from './TeamReadiness.tsx';
 import { kitPath } from './readiness-labels.ts';
 import { useMyKits } from './useReadiness.ts';
 import './readiness.css';
@@ -10,6 +11,8 @@ import './readiness.css';
 /** Each launch's enablement kit and how far the rep is through it, from what this laptop recorded. */
 export function ReadinessScreen() {
   const ownerId = useSession((s) => s.userId);
+  const role = useSession((s) => s.user?.role);
+  const isManager = role === 'manager' || role === 'admin';
   const kits = useMyKits(ownerId);
   const now = useNow();
   return (
@@ -37,6 +40,7 @@ export function ReadinessScreen() {
           )
         }
       </LoadState>
+      {isManager && <TeamReadiness viewerId={ownerId} />}
     </section>
   );
 }
