@@ -128,7 +128,8 @@ describe('runCli', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('  battle cards   2 created, 0 updated, 0 unchanged\n');
     expect(first.stdout).toContain('  files          2 new files (564 B)\n');
-    expect(first.stderr).toContain('read 5 documents from');
+    expect(first.stderr).toContain('read 6 documents from');
+    expect(first.stdout).toContain('  kits           1 created, 0 updated, 0 unchanged\n');
     const again = await run(['import', '--', SAMPLE]);
     expect(again.stdout).toContain('  collateral     0 created, 0 updated, 2 unchanged\n');
   });

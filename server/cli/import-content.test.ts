@@ -52,11 +52,12 @@ describe('import of the sample folder', () => {
       battle_cards: { created: 2, updated: 0, unchanged: 0 },
       demo_scripts: { created: 1, updated: 0, unchanged: 0 },
       collateral: { created: 2, updated: 0, unchanged: 0 },
+      enablement_kits: { created: 1, updated: 0, unchanged: 0 },
     });
     expect(summary.filesStored).toBe(2);
 
     const validator = createDocumentValidator();
-    for (const collection of ['battle_cards', 'demo_scripts', 'collateral'] as const) {
+    for (const collection of ['battle_cards', 'demo_scripts', 'collateral', 'enablement_kits'] as const) {
       for (const stored of await store.pull({ collection, after: 0, limit: 10 })) {
         expect(validator.validate(collection, stored.doc)).toEqual({ ok: true, value: stored.doc });
         expect(stored).toMatchObject({ ownerId: null, deleted: false });
@@ -94,6 +95,7 @@ describe('import of the sample folder', () => {
       battle_cards: { created: 0, updated: 0, unchanged: 2 },
       demo_scripts: { created: 0, updated: 0, unchanged: 1 },
       collateral: { created: 0, updated: 0, unchanged: 2 },
+      enablement_kits: { created: 0, updated: 0, unchanged: 1 },
     });
     expect(again.filesStored).toBe(0);
     expect(await store.latestSequence()).toBe(sequence);
@@ -113,6 +115,7 @@ describe('import of the sample folder', () => {
       battle_cards: { created: 0, updated: 1, unchanged: 1 },
       demo_scripts: { created: 0, updated: 0, unchanged: 1 },
       collateral: { created: 0, updated: 1, unchanged: 1 },
+      enablement_kits: { created: 0, updated: 0, unchanged: 1 },
     });
     expect(summary.filesStored).toBe(1);
     expect(await store.latestSequence()).toBe(before + 2);
@@ -185,17 +188,21 @@ describe('a folder with problems', () => {
   it('refuses a manifest that is not a list, and a collateral folder without one', async () => {
     const folder = await copyOfSample();
     await writeFile(path.join(folder, 'collateral', 'collateral.yaml'), 'id: coll-x\ntitle: Not a list\n');
-    expect(await refusal(folder)).toEqual(['collateral/collateral.yaml:1: must be a YAML list of entries ("- id: …")']);
+    expect((await refusal(folder))[0]).toBe('collateral/collateral.yaml:1: must be a YAML list of entries ("- id: …")');
     await writeFile(path.join(folder, 'collateral', 'collateral.yaml'), '- [not, fields]\n');
-    expect(await refusal(folder)).toEqual(['collateral/collateral.yaml: entry 1: must be a set of fields (id, title, kind, …)']);
+    expect((await refusal(folder))[0]).toBe('collateral/collateral.yaml: entry 1: must be a set of fields (id, title, kind, …)');
     await rename(path.join(folder, 'collateral', 'collateral.yaml'), path.join(folder, 'collateral', 'collateral.yml'));
-    expect(await refusal(folder)).toEqual(['collateral/: the folder has no collateral.yaml listing its files']);
+    expect(await refusal(folder)).toEqual([
+      'collateral/: the folder has no collateral.yaml listing its files',
+      // The kit requires an item that was in that manifest.
+      'enablement-kits/analytics-live-launch.md:7: required item "coll-analytics-one-pager" is neither in this import nor published (give a battle card, collateral or demo script id)',
+    ]);
   });
 
   it('says so when the folder is missing or holds nothing to import', async () => {
     await expect(importContent(store, path.join(temp.dir, 'missing'))).rejects.toThrow(/no folder at/);
     const empty = path.join(temp.dir, 'empty');
     await mkdir(empty);
-    expect(await refusal(empty)).toEqual(['.: nothing to import: expected battle-cards/, demo-scripts/ or collateral/collateral.yaml']);
+    expect(await refusal(empty)).toEqual(['.: nothing to import: expected battle-cards/, demo-scripts/, enablement-kits/ or collateral/collateral.yaml']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `import FOLDER`: publishes battle cards, demo scripts and collateral. Every document is built
+ * `import FOLDER`: publishes battle cards, demo scripts, collateral and enablement kits. Every document is built
  * and validated against the schemas before anything is written, so a folder with one broken file
  * publishes nothing. A document whose content is unchanged is not rewritten: a new change
  * sequence would make every laptop download it again for nothing.
@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createDocumentValidator, type DocumentValidator } from '../../shared/schemas/validator.ts';
 import type { DocumentWrite, Store, StoredDocument } from '../store/store.ts';
 import { readImportFolder } from './import-folder.ts';
+import { checkKitReferences } from './import-references.ts';
 import { ImportRefusedError, type Candidate, type ProblemList } from './import-problems.ts';
 
 type PublishedCollection = Candidate['collection'];
@@ -33,12 +34,14 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
-const COLLECTIONS: readonly PublishedCollection[] = ['collateral', 'battle_cards', 'demo_scripts'];
+/** In writing order: a kit comes after the items it requires. */
+const COLLECTIONS: readonly PublishedCollection[] = ['collateral', 'battle_cards', 'demo_scripts', 'enablement_kits'];
 
 const LABELS: Record<PublishedCollection, string> = {
   battle_cards: 'battle card',
   demo_scripts: 'demo script',
   collateral: 'collateral item',
+  enablement_kits: 'enablement kit',
 };
 
 function versionOf(doc: Record<string, unknown>): number {
@@ -67,6 +70,16 @@ export function reconcile(
   };
 }
 
+/**
+ * The candidate with the fields the server writes and the file does not hold: a kit's
+ * questions and answers (faq) come from product's answers and survive a re-import.
+ */
+function withServerFields(candidate: Candidate, existing: StoredDocument | undefined): Record<string, unknown> {
+  if (candidate.collection !== 'enablement_kits') return candidate.content;
+  const faq = existing?.doc['faq'];
+  return { ...candidate.content, faq: Array.isArray(faq) ? faq : [] };
+}
+
 function byCollection(candidates: readonly Candidate[]): Map<PublishedCollection, Candidate[]> {
   const groups = new Map<PublishedCollection, Candidate[]>(COLLECTIONS.map((collection) => [collection, []]));
   for (const candidate of candidates) groups.get(candidate.collection)?.push(candidate);
@@ -86,7 +99,8 @@ async function checkAgainstStore(
   for (const [collection, candidates] of groups) {
     const current = await store.getDocuments(collection, candidates.map(idOf));
     for (const candidate of candidates) {
-      const { doc } = reconcile(candidate.content, current.get(idOf(candidate)), now);
+      const existing = current.get(idOf(candidate));
+      const { doc } = reconcile(withServerFields(candidate, existing), existing, now);
       const result = validator.validate(collection, doc);
       if (!result.ok) problems.add(candidate.source, `not a valid ${LABELS[collection]}: ${result.errors.join('; ')}`);
     }
@@ -118,7 +132,8 @@ async function writeCollection(
   return store.writeDocuments(collection, candidates.map(idOf), (current) => {
     const writes: DocumentWrite[] = [];
     for (const candidate of candidates) {
-      const { outcome, doc } = reconcile(candidate.content, current.get(idOf(candidate)), now);
+      const existing = current.get(idOf(candidate));
+      const { outcome, doc } = reconcile(withServerFields(candidate, existing), existing, now);
       counts[outcome] += 1;
       if (outcome === 'unchanged') continue;
       // Another writer may have moved the document since the check: throwing aborts this transaction.
@@ -138,6 +153,7 @@ export async function importContent(store: Store, folder: string, options: Impor
   const groups = byCollection(candidates);
   const validator = createDocumentValidator();
   await checkAgainstStore(store, groups, validator, problems, now);
+  await checkKitReferences(store, candidates, problems);
   if (!problems.isEmpty) throw new ImportRefusedError(problems.items);
 
   // Files first, so that no collateral document ever points at a file the store lacks.
@@ -146,5 +162,6 @@ export async function importContent(store: Store, folder: string, options: Impor
   const collateral = await write('collateral');
   const battleCards = await write('battle_cards');
   const demoScripts = await write('demo_scripts');
-  return { folder: root, counts: { collateral, battle_cards: battleCards, demo_scripts: demoScripts }, ...files };
+  const kits = await write('enablement_kits');
+  return { folder: root, counts: { collateral, battle_cards: battleCards, demo_scripts: demoScripts, enablement_kits: kits }, ...files };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseBattleCard } from './import-battle-cards.ts';
 import { COLLATERAL_DIR, MANIFEST_NAME, readCollateral } from './import-collateral.ts';
 import { parseDemoScript } from './import-demo-scripts.ts';
+import { parseEnablementKit } from './import-enablement-kits.ts';
 import { CliError } from './cli-errors.ts';
 import { ProblemList, type Candidate } from './import-problems.ts';
 
@@ -16,6 +17,7 @@ const MAX_MARKDOWN_BYTES = 1024 * 1024;
 const MARKDOWN_KINDS = [
   { folder: 'battle-cards', parse: parseBattleCard },
   { folder: 'demo-scripts', parse: parseDemoScript },
+  { folder: 'enablement-kits', parse: parseEnablementKit },
 ] as const;
 
 export interface FolderContents {
@@ -76,7 +78,7 @@ export async function readImportFolder(folder: string): Promise<FolderContents> 
   const problems = new ProblemList();
   const hasContent = await Promise.all([...MARKDOWN_KINDS.map((kind) => kind.folder), COLLATERAL_DIR].map((name) => isDirectory(path.join(root, name))));
   if (!hasContent.includes(true)) {
-    problems.add('.', `nothing to import: expected battle-cards/, demo-scripts/ or ${COLLATERAL_DIR}/${MANIFEST_NAME}`);
+    problems.add('.', `nothing to import: expected battle-cards/, demo-scripts/, enablement-kits/ or ${COLLATERAL_DIR}/${MANIFEST_NAME}`);
   }
   const candidates: Candidate[] = [];
   for (const kind of MARKDOWN_KINDS) candidates.push(...(await readMarkdownFolder(root, kind, problems)));

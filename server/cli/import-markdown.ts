@@ -121,6 +121,8 @@ export interface FieldReader {
   /** A YAML list of text values; [] after reporting when missing or malformed. */
   list(key: string): string[];
   optionalList(key: string): string[] | undefined;
+  /** The value as YAML gave it, for fields that are not text (numbers). */
+  raw(key: string): unknown;
 }
 
 /** Reads front matter or manifest fields, reporting unknown keys (typos such as "competitors"). */
@@ -169,6 +171,7 @@ export function readFields(data: Record<string, unknown>, allowed: readonly stri
       return value ?? [];
     },
     optionalList,
+    raw: (key) => data[key],
   };
 }
 

@@ -38,13 +38,15 @@ export class ImportRefusedError extends CliError {
 
 /** Where a published document comes from and what the import would make of it. */
 export interface Candidate {
-  collection: 'battle_cards' | 'demo_scripts' | 'collateral';
+  collection: 'battle_cards' | 'demo_scripts' | 'collateral' | 'enablement_kits';
   /** The file (or manifest entry) it was read from, for messages. */
   source: string;
   /** The document without the fields the import manages: version, publishedAt, updatedAt. */
   content: Record<string, unknown>;
   /** Collateral only: the bytes to store under their sha256. */
   blob?: { sha256: string; size: number; mimeType: string; data: Uint8Array };
+  /** Kits only: the published items it requires, with the line naming each, checked before writing. */
+  references?: { id: string; line: number | undefined }[];
 }
 
 /** Drops keys whose value is undefined, so a parsed document compares equal to its stored JSON. */

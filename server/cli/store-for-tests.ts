@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { afterEach, beforeEach } from 'vitest';
 
 export interface TempStore {
   dir: string;
@@ -63,4 +64,28 @@ export async function runCliOn(temp: TempStore, argv: string[], now: number): Pr
     now: () => now,
   });
   return result;
+}
+
+/** Gives each test of the calling suite a fresh temporary store, opened, and removes it after. */
+export function freshStorePerTest(): { readonly temp: TempStore; readonly store: Store } {
+  const current: { temp?: TempStore; store?: Store } = {};
+  beforeEach(async () => {
+    current.temp = await createTempStore();
+    current.store = await current.temp.open();
+  });
+  afterEach(async () => {
+    await current.temp?.cleanup();
+  });
+  const need = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('freshStorePerTest: use the store inside a test');
+    return value;
+  };
+  return {
+    get temp() {
+      return need(current.temp);
+    },
+    get store() {
+      return need(current.store);
+    },
+  };
 }
