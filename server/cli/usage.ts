@@ -20,9 +20,9 @@ Users
 
 Content
   import FOLDER
-      Publish battle cards, demo scripts and collateral from FOLDER (format:
-      server/cli/IMPORT_FORMAT.md). Changed documents get a new version;
-      unchanged ones are left alone. If any file has a problem, every problem
+      Publish battle cards, demo scripts, collateral and enablement kits from
+      FOLDER (format: server/cli/IMPORT_FORMAT.md). Changed documents get a new
+      version; unchanged ones are left alone. If any file has a problem, every problem
       is listed and nothing is written.
 
 Reports
