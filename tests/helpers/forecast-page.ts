@@ -40,6 +40,15 @@ export class ForecastPage {
     return match?.[1] ? Number(match[1].replaceAll(',', '')) : 0;
   }
 
+  /** A manager's table of the team's forecast, one row a rep and the team's total. */
+  teamTable(): Locator {
+    return this.page.getByRole('table', { name: /^Forecast by rep, / });
+  }
+
+  repChart(currency: string): Locator {
+    return this.page.getByRole('img', { name: new RegExp(`^Forecast by rep, Q\\d \\d{4}, ${currency}$`) });
+  }
+
   changes(): Locator {
     return this.page.getByRole('list', { name: 'Deals changed since last week' });
   }

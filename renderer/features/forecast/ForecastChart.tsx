@@ -47,7 +47,9 @@ function Bars({ name, summary, currency, data, xKey, series }: BarsProps) {
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
         ))}
       </BarChart>
-      <figcaption className="muted">{summary}</figcaption>
+      <figcaption className="muted">
+        <strong>{currency}</strong>: {summary}
+      </figcaption>
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import type { Forecast } from '../../../shared/domain/forecast.ts';
 import { quarterLabel } from '../../../shared/domain/forecast-quarter.ts';
-import { CategoryChart } from './ForecastChart.tsx';
+import { CategoryChart } from './LazyForecastChart.tsx';
 import { ForecastTable } from './ForecastTable.tsx';
 import { currenciesOf } from './forecast-view.ts';
 

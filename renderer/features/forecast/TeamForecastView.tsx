@@ -2,7 +2,7 @@ import type { TeamForecast } from '../../../shared/domain/forecast.ts';
 import { quarterLabel } from '../../../shared/domain/forecast-quarter.ts';
 import { formatTotals } from '../../../shared/domain/pipeline.ts';
 import { ForecastChanges } from './ForecastChanges.tsx';
-import { RepChart } from './ForecastChart.tsx';
+import { RepChart } from './LazyForecastChart.tsx';
 import { ForecastFiguresView } from './ForecastFiguresView.tsx';
 import { currenciesOf, formatChange } from './forecast-view.ts';
 
