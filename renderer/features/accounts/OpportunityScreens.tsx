@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formatMoney, STAGE_LABELS } from '../../../shared/domain/pipeline.ts';
+import { formatMoney } from '../../../shared/domain/pipeline.ts';
 import { useSession } from '../../app/session.store.ts';
 import { createOpportunity, updateOpportunity } from '../../db/repos/opportunities.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../crm/labels.ts';
 import { CompetitorList } from '../crm/StageBadge.tsx';
 import { LeadDecision } from './LeadDecision.tsx';
 import { OpportunityForm } from './OpportunityForm.tsx';
+import { historyLines } from './stage-history.ts';
 import { StageMover } from './StageMover.tsx';
 import { useAccountDetail, useOpportunityWithAccount } from './useAccounts.ts';
 
@@ -100,9 +101,9 @@ export function OpportunityScreen() {
             <section aria-labelledby="history-title">
               <h2 id="history-title">Stage history</h2>
               <ol className="plain-list">
-                {[...opportunity.stageHistory].reverse().map((entry, i) => (
-                  <li key={`${entry.at}:${i}`}>
-                    {STAGE_LABELS[entry.stage]} <span className="muted">{formatDateTime(entry.at)}</span>
+                {historyLines(opportunity.stageHistory, opportunity.currency ?? 'EUR', formatDate).map((line, i) => (
+                  <li key={`${line.at}:${i}`}>
+                    {line.text} <span className="muted">{formatDateTime(line.at)}</span>
                   </li>
                 ))}
               </ol>
