@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export interface TempStore {
   dir: string;
@@ -66,11 +66,14 @@ export async function runCliOn(temp: TempStore, argv: string[], now: number): Pr
   return result;
 }
 
-/** Gives each test of the calling suite a fresh temporary store, opened, and removes it after. */
-export function freshStorePerTest(): { readonly temp: TempStore; readonly store: Store } {
+/**
+ * Gives each test of the calling suite a fresh temporary store, opened, and removes it after;
+ * `copyOf` names a closed store's file to start each one from.
+ */
+export function freshStorePerTest(copyOf?: () => string): { readonly temp: TempStore; readonly store: Store } {
   const current: { temp?: TempStore; store?: Store } = {};
   beforeEach(async () => {
-    current.temp = await createTempStore();
+    current.temp = await createTempStore(copyOf ? { copyOf: copyOf() } : {});
     current.store = await current.temp.open();
   });
   afterEach(async () => {
@@ -88,4 +91,23 @@ export function freshStorePerTest(): { readonly temp: TempStore; readonly store:
       return need(current.store);
     },
   };
+}
+
+/**
+ * For a suite over the demo workspace: seeds it once at `now` (seeding hashes the demo passwords
+ * with scrypt) and gives every test its own copy, removed after it. Call at a suite's top level.
+ */
+export function useDemoStores(now: number): { readonly temp: TempStore; readonly store: Store } {
+  let seeded: TempStore | undefined;
+  beforeAll(async () => {
+    seeded = await createTempStore();
+    const { seedDemo } = await import('../seed/demo-seed.ts');
+    await seedDemo(await seeded.open(), now);
+    await seeded.closeAll();
+  });
+  afterAll(() => seeded?.cleanup());
+  return freshStorePerTest(() => {
+    if (!seeded) throw new Error('useDemoStores: the demo was not seeded');
+    return seeded.file;
+  });
 }
