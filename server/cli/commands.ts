@@ -7,6 +7,7 @@ import { setFeedbackStatusCommand } from './feedback-commands.ts';
 import { setProbabilitiesCommand, showForecastCommand } from './forecast-commands.ts';
 import { importContent, type ImportCounts, type ImportSummary } from './import-content.ts';
 import { forecastReport } from './report-forecast.ts';
+import { readinessReport } from './report-readiness.ts';
 import { feedbackReport } from './report-render.ts';
 import { formatBytes, formatTable, formatUtcMinute, terminalSafe } from './text-format.ts';
 import { addUser, enableUser, listUsers, revokeUser, setPassword, setRole } from './user-commands.ts';
@@ -161,6 +162,16 @@ export const COMMANDS: readonly Command[] = [
     run(context, values) {
       const option = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
       return forecastReport(context.store, { quarter: option('quarter'), timeZone: option('time-zone'), format: option('format'), now: context.now() });
+    },
+  },
+  {
+    name: 'report readiness',
+    options: { kit: { type: 'string' }, format: { type: 'string' } },
+    required: [],
+    positionals: [],
+    run(context, values) {
+      const option = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+      return readinessReport(context.store, { kitId: option('kit'), format: option('format'), now: context.now() });
     },
   },
   {

@@ -35,6 +35,10 @@ Reports
       probabilities) per rep and for the team, per currency, with what changed
       since last week. Default: the current quarter, close dates read in UTC
       (or ZONE, an IANA name like Europe/Lisbon).
+  report readiness [--kit ID] [--format md|csv|json]
+      Launch readiness: for each enablement kit (or only kit ID), every rep's
+      items done out of those required, the knowledge check and whether the
+      kit is complete or overdue, from the activities their laptops synced.
 
 Feedback
   feedback set-status ID STATUS [--response TEXT]
