@@ -49,3 +49,52 @@ describe('feedback set-status', () => {
     expect(result.stderr).toContain('feedback set-status takes ID STATUS, got: fb-1');
   });
 });
+
+describe('feedback answer', () => {
+  async function addQuestion(kitId: string, withKit: boolean) {
+    const store = await temp.open();
+    const doc = { id: 'fb-q', ownerId: 'rep-1', kind: 'question', kitId, text: 'Is SSO in the launch?', status: 'received', createdAt: 1_000, updatedAt: 1_000 };
+    await store.writeDocuments('feedback', [], () => ({ writes: [{ id: 'fb-q', ownerId: 'rep-1', deleted: false, doc }], result: undefined }));
+    if (withKit) {
+      const kit = {
+        id: kitId, title: 'Launch', product: 'Beacon', launchDate: 1, dueDate: 1, requiredItemIds: [],
+        qualification: { fit: [], notFit: [] }, knowledgeCheck: [], faq: [], version: 1, publishedAt: 1, updatedAt: 1,
+      };
+      await store.writeDocuments('enablement_kits', [], () => ({ writes: [{ id: kitId, ownerId: null, deleted: false, doc: kit }], result: undefined }));
+    }
+    await temp.closeAll();
+  }
+
+  it('answers the question and adds the answer to its kit', async () => {
+    await addQuestion('kit-1', true);
+    const result = await run(['feedback', 'answer', 'fb-q', '--response', 'Yes, from day one.']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'Feedback fb-q (question) is now answered.\nResponse: Yes, from day one.\n' +
+        'The answer joined the questions and answers of kit kit-1; every rep gets it at their next sync.\n',
+    );
+    const store = await temp.open();
+    expect((await store.getDocuments('enablement_kits', ['kit-1'])).get('kit-1')?.doc).toMatchObject({
+      version: 2,
+      updatedAt: T,
+      faq: [{ question: 'Is SSO in the launch?', answer: 'Yes, from day one.', feedbackId: 'fb-q', answeredAt: T }],
+    });
+  });
+
+  it('answers a question whose kit does not exist, and says so', async () => {
+    await addQuestion('kit-gone', false);
+    const result = await run(['feedback', 'answer', 'fb-q', '--response', 'Yes.']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The question was asked from kit kit-gone, which does not exist (or was deleted): no kit shows the answer.');
+  });
+
+  it.each([
+    [['feedback', 'answer', 'fb-1'], 2, 'feedback answer needs --response'],
+    [['feedback', 'answer', 'fb-1', '--response', '  '], 1, "error: feedback answer needs the answer's text: --response TEXT"],
+  ])('%j fails, the item untouched', async (argv, code, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(message);
+    expect((await stored()).doc?.doc).toMatchObject({ status: 'received' });
+  });
+});

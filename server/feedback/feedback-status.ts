@@ -2,11 +2,13 @@
  * Product's and marketing's answer to a feedback item: its status and an optional response.
  * Written as a normal change (a new server sequence), so it reaches the rep who logged the item
  * through pull and the live stream like any other edit. Used by the admin CLI
- * (`feedback set-status`) and the HTTP API (feedback-routes.ts); each maps the errors below.
+ * (`feedback set-status`, `feedback answer`) and the HTTP API (feedback-routes.ts); each maps
+ * the errors below. An answer to a question asked from a kit joins that kit's FAQ (kit-faq.ts).
  */
-import { FEEDBACK_STATUSES, type Feedback } from '../../shared/schemas/index.ts';
+import { FEEDBACK_STATUSES, type EnablementKit, type Feedback } from '../../shared/schemas/index.ts';
 import type { DocumentValidator } from '../../shared/schemas/validator.ts';
-import type { Store } from '../store/store.ts';
+import type { CollectionWrite, DocumentReads, Store, StoredDocument } from '../store/store.ts';
+import { kitIdOf, nextFaq, type KitFaqOutcome } from './kit-faq.ts';
 
 export type FeedbackStatus = Feedback['status'];
 
@@ -49,24 +51,75 @@ export function parseFeedbackAnswer(raw: { status?: unknown; response?: unknown 
   return { status: raw.status, response };
 }
 
-/** Sets the answer on a live feedback item and returns the item as now stored. */
+export interface FeedbackAnswerResult {
+  /** The item as now stored. */
+  feedback: Feedback;
+  /** For a question asked from a kit: the kit, and what the answer did to its FAQ. */
+  kit: { id: string; outcome: KitFaqOutcome } | null;
+}
+
+/** The item's kit changed between the first read and the transaction: read again. */
+class KitMovedError extends Error {}
+
+const MAX_ATTEMPTS = 3;
+
+function answered(stored: StoredDocument, answer: FeedbackAnswer, now: number, validator: DocumentValidator): Feedback {
+  const { response: _previous, ...rest } = stored.doc;
+  const response = answer.response === undefined ? stored.doc['response'] : answer.response;
+  const next: Record<string, unknown> = { ...rest, status: answer.status, updatedAt: Math.max(now, Number(stored.doc['updatedAt']) || 0) };
+  if (typeof response === 'string' && response !== '') next['response'] = response;
+  const checked = validator.validate('feedback', next);
+  // A stored item an older client wrote may not fit today's schema; it is not this answer's to repair.
+  if (!checked.ok) throw new InvalidFeedbackAnswerError(`feedback ${stored.id} cannot take this answer: ${checked.errors.join('; ')}`);
+  return checked.value;
+}
+
+/** The kit with its FAQ after the answer, version and date bumped so every laptop pulls it. */
+function kitWrite(kit: StoredDocument, feedback: Feedback, now: number, validator: DocumentValidator): { outcome: KitFaqOutcome; write?: CollectionWrite } {
+  const faq = Array.isArray(kit.doc['faq']) ? (kit.doc['faq'] as EnablementKit['faq']) : [];
+  const next = nextFaq(faq, feedback, now);
+  if (next.outcome !== 'added' && next.outcome !== 'updated' && next.outcome !== 'removed') return { outcome: next.outcome };
+  const version = Number(kit.doc['version']) || 0;
+  const doc = { ...kit.doc, faq: next.faq, version: version + 1, updatedAt: Math.max(now, Number(kit.doc['updatedAt']) || 0) };
+  const checked = validator.validate('enablement_kits', doc);
+  if (!checked.ok) throw new InvalidFeedbackAnswerError(`kit ${kit.id} cannot take this answer: ${checked.errors.join('; ')}`);
+  return { outcome: next.outcome, write: { collection: 'enablement_kits', id: kit.id, ownerId: null, deleted: false, doc } };
+}
+
+/**
+ * Sets the answer on a live feedback item. A question asked from a kit also adds (or updates,
+ * or withdraws) its entry in that kit's FAQ, in the same transaction, so the answer reaches
+ * every rep with the kit and never exists on one side only.
+ */
 export async function setFeedbackStatus(
   store: Store,
   validator: DocumentValidator,
   id: string,
   answer: FeedbackAnswer,
   now: number,
-): Promise<Feedback> {
-  return store.writeDocuments('feedback', [id], (current) => {
-    const stored = current.get(id);
-    if (!stored || stored.deleted) throw new FeedbackNotFoundError(id);
-    const { response: _previous, ...rest } = stored.doc;
-    const response = answer.response === undefined ? stored.doc['response'] : answer.response;
-    const next: Record<string, unknown> = { ...rest, status: answer.status, updatedAt: Math.max(now, Number(stored.doc['updatedAt']) || 0) };
-    if (typeof response === 'string' && response !== '') next['response'] = response;
-    const checked = validator.validate('feedback', next);
-    // A stored item an older client wrote may not fit today's schema; it is not this answer's to repair.
-    if (!checked.ok) throw new InvalidFeedbackAnswerError(`feedback ${id} cannot take this answer: ${checked.errors.join('; ')}`);
-    return { writes: [{ id, ownerId: stored.ownerId, deleted: false, doc: next }], result: checked.value };
-  });
+): Promise<FeedbackAnswerResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    // Which kit to read is only known from the item: read it first, and check it did not change.
+    const before = (await store.getDocuments('feedback', [id])).get(id);
+    const kitId = before && !before.deleted ? kitIdOf(before.doc) : null;
+    const reads: DocumentReads[] = [{ collection: 'feedback', ids: [id] }];
+    if (kitId !== null) reads.push({ collection: 'enablement_kits', ids: [kitId] });
+    try {
+      return await store.writeAcross<FeedbackAnswerResult>(reads, (current) => {
+        const stored = current.get('feedback')?.get(id);
+        if (!stored || stored.deleted) throw new FeedbackNotFoundError(id);
+        if (kitIdOf(stored.doc) !== kitId) throw new KitMovedError();
+        const feedback = answered(stored, answer, now, validator);
+        const writes: CollectionWrite[] = [{ collection: 'feedback', id, ownerId: stored.ownerId, deleted: false, doc: feedback }];
+        if (kitId === null) return { writes, result: { feedback, kit: null } };
+        const kit = current.get('enablement_kits')?.get(kitId);
+        if (!kit || kit.deleted) return { writes, result: { feedback, kit: { id: kitId, outcome: 'no_kit' } } };
+        const { outcome, write } = kitWrite(kit, feedback, now, validator);
+        if (write) writes.push(write);
+        return { writes, result: { feedback, kit: { id: kitId, outcome } } };
+      });
+    } catch (error) {
+      if (!(error instanceof KitMovedError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
 }

@@ -9,6 +9,7 @@ import type { Store } from '../../server/store/store.ts';
 import type { PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
 import { addUser, note, openStream, signIn, startTestServer, userWithToken, type TestServer } from '../helpers/server.ts';
 import { describeForecastAndTeam } from './forecast-team.suite.ts';
+import { describeKitAnswers } from './kit-answers.suite.ts';
 import { describeSyncRules } from './sync-rules.suite.ts';
 
 export interface ServerSuiteContext {
@@ -222,6 +223,7 @@ export function describeServerSuite(name: string, harness: ServerSuiteHarness): 
 
     describeSyncRules(context);
     describeForecastAndTeam(context);
+    describeKitAnswers(context);
 
     describe('live stream', () => {
       it('starts with RESYNC, then delivers each change to those who may see it', async () => {
