@@ -3,7 +3,7 @@
  * The work itself is in user-commands.ts, import-content.ts and report-render.ts.
  */
 import type { Store } from '../store/store.ts';
-import { setFeedbackStatusCommand } from './feedback-commands.ts';
+import { answerFeedbackCommand, setFeedbackStatusCommand } from './feedback-commands.ts';
 import { setProbabilitiesCommand, showForecastCommand } from './forecast-commands.ts';
 import { importContent, type ImportCounts, type ImportSummary } from './import-content.ts';
 import { forecastReport } from './report-forecast.ts';
@@ -183,6 +183,13 @@ export const COMMANDS: readonly Command[] = [
       const response = typeof values['response'] === 'string' ? values['response'] : undefined;
       return setFeedbackStatusCommand(context.store, id, status, response, context.now());
     },
+  },
+  {
+    name: 'feedback answer',
+    options: { response: { type: 'string' } },
+    required: ['response'],
+    positionals: ['ID'],
+    run: (context, values, [id = '']) => answerFeedbackCommand(context.store, id, str(values, 'response'), context.now()),
   },
   {
     name: 'forecast show',

@@ -45,6 +45,9 @@ Feedback
       Answer a feedback item: STATUS is received, planned, shipped, declined
       or answered; --response sets the text the rep reads ("" clears it).
       The rep sees both once their laptop syncs. IDs are in the csv report.
+  feedback answer ID --response TEXT
+      The same as set-status ID answered: an answer to a question asked from an
+      enablement kit also joins that kit's questions and answers, for every rep.
 
 Forecast
   forecast show
