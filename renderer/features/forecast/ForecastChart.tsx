@@ -24,6 +24,11 @@ const REP_SERIES: Series[] = [
   { key: 'pipeline', name: 'Pipeline', color: '#9aa5b1' },
 ];
 
+/** Legend labels in the page's text colour: a pale bar colour is too faint to read as text. */
+function legendLabel(value: string) {
+  return <span className="forecast-legend-label">{value}</span>;
+}
+
 interface BarsProps {
   name: string;
   summary: string;
@@ -42,7 +47,7 @@ function Bars({ name, summary, currency, data, xKey, series }: BarsProps) {
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={xKey} />
         <YAxis tickFormatter={(value: number) => compact.format(value)} width={72} />
-        <Legend />
+        <Legend itemSorter={null} formatter={legendLabel} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
         ))}
