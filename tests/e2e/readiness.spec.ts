@@ -4,6 +4,7 @@
  * then passes it, and sees the kit complete; a question asked offline waits to go to product.
  */
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../helpers/axe.ts';
 import { E2E_SERVER_URL } from '../helpers/e2e-env.ts';
 import { ReadinessPage } from '../helpers/readiness-page.ts';
 
@@ -121,4 +122,20 @@ test('a manager sees each rep of the team on each kit, by name, from the reps’
   const riley = team.getByRole('row', { name: /^Riley Morgan/ });
   await expect(riley.getByRole('cell').first()).toHaveText(/^[1-5] of 5$/);
   await expect(team.getByRole('row', { name: /^Sam Okafor/ }).getByRole('cell').first()).toHaveText(/^[0-5] of 5$/);
+});
+
+test('axe-core finds no serious or critical violation on the Readiness screens', async ({ page }) => {
+  const readiness = new ReadinessPage(page);
+  await readiness.app.open();
+  await readiness.app.loadDemoWorkspace();
+  for (const path of ['/readiness', '/readiness/demo-kit-forecast-launch', '/readiness/demo-kit-forecast-launch/check', '/readiness/no-such-kit']) {
+    await page.goto(`/#${path}`);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect(page.getByText('Loading…')).toHaveCount(0);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await page.goto('/#/readiness/demo-kit-forecast-launch/check');
+  await readiness.answerCheck(['Any Beacon Connect customer', 'Free until general availability', 'Tell them Predict is being discontinued', 'From 31% to 19%']);
+  await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeFocused();
+  expect(await seriousViolations(page), 'the check’s result').toEqual([]);
 });

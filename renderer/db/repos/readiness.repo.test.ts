@@ -78,14 +78,14 @@ describe('readiness repository', () => {
 
   it('stores a question asked from a kit or a card as received feedback, listing the kit’s own', async () => {
     await askProduct(db, { ownerId: 'rep-1', text: ' Is it on Essentials? ', source: { kitId: 'late', product: 'Beacon Forecast' } }, 10);
-    await askProduct(db, { ownerId: 'rep-1', text: 'Card question', source: { battleCardId: 'card-1' } }, 20);
+    await askProduct(db, { ownerId: 'rep-1', text: 'Card question', source: { battleCardId: 'card-1', competitor: 'Quantrel' } }, 20);
     await askProduct(db, { ownerId: 'rep-2', text: 'Not mine', source: { kitId: 'late', product: 'Beacon Forecast' } }, 30);
     const mine = await firstValueFrom(observeMyKitQuestions(db, 'rep-1', 'late'));
     expect(mine).toEqual([
       { id: mine[0]?.id, ownerId: 'rep-1', kind: 'question', text: 'Is it on Essentials?', product: 'Beacon Forecast', kitId: 'late', status: 'received', createdAt: 10, updatedAt: 10 },
     ]);
     const fromCard = await db.feedback.findOne({ selector: { battleCardId: 'card-1' } }).exec();
-    expect(fromCard?.kind).toBe('question');
+    expect(fromCard?.toJSON()).toMatchObject({ kind: 'question', competitor: 'Quantrel', text: 'Card question' });
     await expect(askProduct(db, { ownerId: 'rep-1', text: '  ', source: { kitId: 'late', product: 'x' } })).rejects.toThrow(InvalidFeedbackError);
   });
 

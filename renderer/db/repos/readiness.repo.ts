@@ -109,8 +109,8 @@ export async function recordKnowledgeCheck(
   return doc.toMutableJSON();
 }
 
-/** Where a question to product was asked from: a kit or a battle card, and the product it is about. */
-export type QuestionSource = { kitId: string; product: string } | { battleCardId: string; product?: string };
+/** Where a question to product was asked from: a kit (and its product) or a battle card (and its competitor). */
+export type QuestionSource = { kitId: string; product: string } | { battleCardId: string; competitor: string };
 
 /** A question to product, stored with the field's other feedback and synced when online. */
 export function askProduct(db: FieldcaseDatabase, input: { ownerId: string; text: string; source: QuestionSource }, now = Date.now()): Promise<Feedback> {

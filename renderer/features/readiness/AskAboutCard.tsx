@@ -10,7 +10,7 @@ export function AskAboutCard({ card }: { card: Pick<BattleCard, 'id' | 'competit
       <button type="button" aria-expanded={isOpen} onClick={() => setOpen((open) => !open)}>
         Ask product
       </button>
-      {isOpen && <AskProductForm source={{ battleCardId: card.id }} label={`Ask product about the ${card.competitor} card`} />}
+      {isOpen && <AskProductForm source={{ battleCardId: card.id, competitor: card.competitor }} label={`Ask product about the ${card.competitor} card`} />}
     </div>
   );
 }

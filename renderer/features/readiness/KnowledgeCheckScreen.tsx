@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { passScoreOf, scoreKnowledgeCheck, type CheckResult } from '../../../shared/domain/knowledge-check.ts';
 import type { EnablementKit } from '../../../shared/schemas/index.ts';
@@ -10,9 +10,13 @@ import { kitPath, percent } from './readiness-labels.ts';
 import './readiness.css';
 
 function CheckResultView({ result, passScore, onRetake, kitId }: { result: CheckResult; passScore: number; onRetake(): void; kitId: string }) {
+  // The form the rep was on is gone: the result's heading takes the focus, so keyboard and
+  // screen-reader users land on it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="check-result-title" className="check-result">
-      <h2 id="check-result-title">{result.isPassed ? 'Passed' : 'Not passed yet'}</h2>
+      <h2 id="check-result-title" ref={heading} tabIndex={-1}>{result.isPassed ? 'Passed' : 'Not passed yet'}</h2>
       <p role="status">
         {result.correct} of {result.total} right ({percent(result.score ?? 0)});{' '}
         {result.isPassed ? 'the check counts towards your readiness.' : `${percent(passScore)} needed to pass.`}
