@@ -82,3 +82,35 @@ describe('quarterOf in the rep’s time zone', () => {
     expect(isTimeZone(timeZone)).toBe(expected);
   });
 });
+
+describe('quarterOf agrees with the calendar at every instant, cached or not', () => {
+  /** The quarter read straight from Intl, with nothing kept between calls. */
+  function reference(at: number, timeZone: string): string {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(at);
+    const year = parts.find((part) => part.type === 'year')?.value;
+    const month = Number(parts.find((part) => part.type === 'month')?.value);
+    return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+  }
+
+  it.each([
+    ['UTC', Date.UTC(2026, 9, 1)],
+    ['Asia/Kathmandu (UTC+5:45)', Date.UTC(2026, 3, 1) - (5 * 60 + 45) * 60_000, 'Asia/Kathmandu'],
+    ['America/St_Johns (UTC−2:30 in summer)', Date.UTC(2026, 6, 1) + 150 * 60_000, 'America/St_Johns'],
+    ['Australia/Lord_Howe (30-minute summer time)', Date.UTC(2026, 0, 1) - 11 * 3_600_000, 'Australia/Lord_Howe'],
+  ])('around a quarter boundary in %s', (_, boundary, zone = 'UTC') => {
+    for (let at = boundary - 3 * 3_600_000; at <= boundary + 3 * 3_600_000; at += 433_000) {
+      const expected = reference(at, zone);
+      expect(quarterOf(at, zone), new Date(at).toISOString()).toBe(expected);
+      expect(quarterOf(at, zone), `again, ${new Date(at).toISOString()}`).toBe(expected);
+    }
+    expect(quarterOf(boundary - 1, zone)).not.toBe(quarterOf(boundary, zone));
+  });
+
+  it('across the night Lisbon moves its clocks forward and the night it moves them back', () => {
+    for (const night of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) {
+      for (let at = night - 3 * 3_600_000; at <= night + 3 * 3_600_000; at += 433_000) {
+        expect(quarterOf(at, 'Europe/Lisbon')).toBe(reference(at, 'Europe/Lisbon'));
+      }
+    }
+  });
+});

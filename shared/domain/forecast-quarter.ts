@@ -48,7 +48,17 @@ export function quarterLabel(id: string): string {
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: 'numeric' });
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -72,12 +82,41 @@ export function isTimeZone(timeZone: string): boolean {
  */
 export function quarterOf(at: number, timeZone: string): string | null {
   if (!Number.isFinite(at) || at < 0 || at > LAST_INSTANT) return null;
-  let year = Number.NaN;
-  let month = Number.NaN;
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
+  // Reading the calendar through Intl is slow next to the sums (a forecast asks several times a
+  // deal), so answers are kept per 15-minute slot (the finest step of any zone's UTC offset), but
+  // only for slots where the offset holds throughout and both ends share a quarter: local time
+  // then only moves forward inside the slot, so every instant in it has that quarter.
+  const slot = Math.floor(at / SLOT_MS);
+  let cache = slotCache.get(timeZone);
+  const known = cache?.get(slot);
+  if (known !== undefined) return known;
+  const here = readLocal(at, timeZone);
+  if (here === null) return null;
+  const first = readLocal(slot * SLOT_MS, timeZone);
+  const last = readLocal(slot * SLOT_MS + SLOT_MS - 1, timeZone);
+  if (first && last && first.quarter === here.quarter && last.quarter === here.quarter && last.minute - first.minute === SLOT_MS / 60_000 - 1) {
+    if (!cache || cache.size >= MAX_CACHED_SLOTS) {
+      cache = new Map();
+      slotCache.set(timeZone, cache);
+    }
+    cache.set(slot, here.quarter);
   }
+  return here.quarter;
+}
+
+const SLOT_MS = 15 * 60 * 1000;
+const MAX_CACHED_SLOTS = 20_000;
+const slotCache = new Map<string, Map<number, string>>();
+
+/** The quarter of `at` on the zone's calendar, and its local wall-clock minute (minutes since 1970 as if UTC). */
+function readLocal(at: number, timeZone: string): { quarter: string; minute: number } | null {
+  const values: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(at)) values[part.type] = Number(part.value);
+  const { year, month, day, hour, minute } = values;
+  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined) return null;
   if (!Number.isInteger(year) || !Number.isInteger(month) || year < 0 || year > 9999) return null;
-  return formatQuarterId({ year, quarter: Math.floor((month - 1) / 3) + 1 });
+  return {
+    quarter: formatQuarterId({ year, quarter: Math.floor((month - 1) / 3) + 1 }),
+    minute: Date.UTC(year, month - 1, day, hour, minute) / 60_000,
+  };
 }
