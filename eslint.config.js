@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/**', 'renderer/sync/replication.ts', 'renderer/**/*.test.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/sync/{replication,first-load}.ts', 'renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: restrict(otherLayers.electron, otherLayers.server, electronModule, nodeBuiltins, {
       ...rxdbRuntime,
@@ -50,7 +50,7 @@ export default tseslint.config(
     }),
   },
   {
-    files: ['renderer/db/**/*.{ts,tsx}', 'renderer/sync/replication.ts', 'renderer/**/*.test.{ts,tsx}'],
+    files: ['renderer/db/**/*.{ts,tsx}', 'renderer/sync/{replication,first-load}.ts', 'renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: restrict(otherLayers.electron, otherLayers.server, electronModule),
   },
