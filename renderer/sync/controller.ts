@@ -67,8 +67,15 @@ export function startSyncController(options: ControllerOptions): SyncController 
     update({ errors });
   };
 
+  const received = (collection: CollectionName, count: number) => {
+    setError(collection, null);
+    update({ received: useSyncStatus.getState().received + count });
+  };
   const replications: CollectionReplication[] = collections.map((collection) =>
-    replicateCollection(options.db, collection, options.transport, { identity: options.identity }),
+    replicateCollection(options.db, collection, options.transport, {
+      identity: options.identity,
+      onBulkReceived: (count) => received(collection, count),
+    }),
   );
   const byCollection = new Map(replications.map((r) => [r.collection, r]));
   const localVersions = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, SCHEMAS[name].version])) as Record<CollectionName, number>;
@@ -112,10 +119,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
           update({ active: [...active] });
         }
       }),
-      state.received$.subscribe(() => {
-        setError(collection, null);
-        update({ received: useSyncStatus.getState().received + 1 });
-      }),
+      state.received$.subscribe(() => received(collection, 1)),
       state.sent$.subscribe(() => {
         setError(collection, null);
         update({ sent: useSyncStatus.getState().sent + 1 });

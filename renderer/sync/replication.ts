@@ -8,6 +8,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
 import { SYNC_LIMITS, type PullResponse, type SyncCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
+import { createFirstLoad, type FirstLoad } from './first-load.ts';
 import { prefetchingPull } from './prefetch-pull.ts';
 import type { Transport } from './transport.ts';
 
@@ -36,6 +37,10 @@ export interface ReplicationOptions {
   identity: string;
   pullBatchSize?: number;
   pushBatchSize?: number;
+  /** Told how many documents a first sync stored in bulk (RxDB's `received$` reports the others). */
+  onBulkReceived?(count: number): void;
+  /** A first sync stores pages in bulk (first-load.ts); false leaves every pull to RxDB. */
+  isBulkFirstLoad?: boolean;
 }
 
 export function replicateCollection<C extends CollectionName>(
@@ -45,6 +50,7 @@ export function replicateCollection<C extends CollectionName>(
   options: ReplicationOptions,
 ): CollectionReplication {
   const pullPage = prefetchingPull((checkpoint, limit) => transport.pull(collection, checkpoint, limit));
+  let firstLoad: FirstLoad<WireDocument<C>> | undefined;
   const state = replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
@@ -59,14 +65,26 @@ export function replicateCollection<C extends CollectionName>(
       // fewer, larger IndexedDB transactions.
       batchSize: options.pullBatchSize ?? SYNC_LIMITS.maxPullLimit,
       async handler(checkpoint, batchSize) {
+        // No checkpoint: maybe a first sync, stored in bulk (first-load.ts).
+        const loaded = checkpoint ? null : await firstLoad?.run(batchSize);
+        if (loaded) return loaded;
         const page = await pullPage(checkpoint ?? null, batchSize);
         return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint };
       },
     },
     push: {
       batchSize: options.pushBatchSize ?? 200,
+      // A local edit during a bulk first load waits until its document's server state is recorded.
+      waitBeforePersist: () => firstLoad?.idle() ?? Promise.resolve(),
       handler: (rows) => transport.push(collection, rows),
     },
+  });
+
+  if (options.isBulkFirstLoad !== false) firstLoad = createFirstLoad<DocumentTypes[C]>({
+    replication: () => state.internalReplicationState,
+    fetchPage: pullPage,
+    isStopped: () => state.isStopped(),
+    onStored: (count) => options.onBulkReceived?.(count),
   });
 
   return {
@@ -79,11 +97,16 @@ export function replicateCollection<C extends CollectionName>(
       state.emitEvent({ documents, checkpoint: event.checkpoint });
     },
     resync() {
-      state.reSync();
-      void state.awaitInSync().then(
-        () => !state.isStopped() && state.reSync(),
-        () => {},
-      );
+      // A bulk first load pulls until caught up, and RxDB's catch-up scan for local changes
+      // must not run over documents whose server state is not recorded yet: ask once it is over.
+      void (firstLoad?.idle() ?? Promise.resolve()).then(() => {
+        if (state.isStopped()) return;
+        state.reSync();
+        void state.awaitInSync().then(
+          () => !state.isStopped() && state.reSync(),
+          () => {},
+        );
+      });
     },
     async pendingCount() {
       const internal = state.internalReplicationState;

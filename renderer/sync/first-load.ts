@@ -1,0 +1,196 @@
+/**
+ * A first sync in bulk. RxDB's own pull stores each page by reading every document twice (the
+ * local copy and the replication's record of the server's copy), then writing both and
+ * reporting each document on its own: about four IndexedDB reads and two writes per document.
+ * For a collection with no pull checkpoint and nothing stored locally there is nothing to
+ * compare against, so this stores each page with one bulk write into the collection and one
+ * into the replication's records, and nothing else.
+ *
+ * It runs inside RxDB's pull (the pull handler hands it the first call) and writes exactly what
+ * RxDB's pull would write, in the same order, with RxDB's own helpers: the documents (tagged as
+ * written by the pull, so they are not pushed back), then for each one the record of the
+ * server's state that a later push sends as `assumedMasterState` and that conflict resolution
+ * merges against, then the checkpoint. RxDB then carries on from that checkpoint, so changes
+ * that reach the server during the load come in by the normal pull or the live stream.
+ *
+ * A document that comes twice in one load (changed on the server meanwhile) may have been edited
+ * here since its first copy arrived: from that page on RxDB's own pull takes over, which
+ * compares before it writes.
+ */
+import {
+  getChangedDocumentsSince,
+  getLastCheckpointDoc,
+  getMetaWriteRow,
+  getWrittenDocumentsFromBulkWriteResponse,
+  setCheckpoint,
+  createRevision,
+  now,
+  type BulkWriteRow,
+  type RxDocumentData,
+  type RxStorageBulkWriteResponse,
+  type RxStorageInstanceReplicationState,
+  type RxStorageReplicationMeta,
+  type WithDeleted,
+} from 'rxdb';
+import type { SyncCheckpoint } from '../../shared/sync/protocol.ts';
+import type { FetchPage } from './prefetch-pull.ts';
+
+export interface LoadedPages<D> {
+  documents: D[];
+  checkpoint: SyncCheckpoint | undefined;
+}
+
+export interface FirstLoad<D> {
+  /**
+   * Pulls from the start in bulk when this replication may (no pull checkpoint yet and an empty
+   * collection, or carrying on with its own load after a page failed). Resolves to what RxDB is
+   * to make of it (nothing left to store, or the page from which its own pull takes over), or
+   * null when a bulk load does not apply and RxDB pulls as usual.
+   */
+  run(batchSize: number): Promise<LoadedPages<D> | null>;
+  /**
+   * Settles once no bulk load is under way. Until then local changes wait to be pushed (they
+   * may be edits of documents whose server state is not recorded yet) and so do catch-up scans.
+   */
+  idle(): Promise<unknown>;
+}
+
+export interface FirstLoadOptions<D> {
+  /** The running replication's internal state (null before it starts). */
+  replication(): RxStorageInstanceReplicationState<D> | undefined;
+  fetchPage: FetchPage<WithDeleted<D>>;
+  isStopped(): boolean;
+  /** Told how many documents each page stored, for the rep's progress bar. */
+  onStored(count: number): void;
+}
+
+type Meta<D> = RxStorageReplicationMeta<D, SyncCheckpoint>;
+
+const idIn =
+  <D>(state: RxStorageInstanceReplicationState<D>) =>
+  (doc: D): string =>
+    (doc as Record<string, unknown>)[state.primaryPath] as string;
+
+function throwWriteErrors<T>(result: RxStorageBulkWriteResponse<T>, what: string): void {
+  // 409: a document written meanwhile by someone else; RxDB's push and pull settle those.
+  const failed = result.error.filter((error) => error.status !== 409);
+  if (failed.length > 0) throw new Error(`Storing the first sync's ${what} failed for ${failed.length} documents (status ${failed[0]?.status}).`);
+}
+
+export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<WithDeleted<D>> {
+  /** Ids this load has stored; null until it starts. */
+  let stored: Set<string> | null = null;
+  let isOver = false;
+
+  /** The collection's documents, exactly as RxDB's pull writes new ones. Returns those stored. */
+  async function writeDocuments(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<WithDeleted<D>[]> {
+    if (documents.length === 0) return [];
+    const identifierHash = await state.input.hashFunction(state.input.identifier);
+    const rows: BulkWriteRow<D>[] = documents.map((doc) => ({
+      document: {
+        ...doc,
+        _deleted: Boolean(doc._deleted),
+        _attachments: {},
+        _rev: createRevision(identifierHash),
+        _meta: { lwt: now(), o: { _rev: 1, hash: identifierHash } },
+      } as unknown as RxDocumentData<D>,
+    }));
+    const result = await state.input.forkInstance.bulkWrite(rows, await state.downstreamBulkWriteFlag);
+    throwWriteErrors(result, 'documents');
+    const idOf = idIn(state);
+    const written = new Set(getWrittenDocumentsFromBulkWriteResponse(state.primaryPath, rows, result).map(idOf));
+    return documents.filter((doc) => written.has(idOf(doc)));
+  }
+
+  /** The replication's record of the server's state of each document (the assumed master state). */
+  async function writeServerStates(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<void> {
+    if (documents.length === 0) return;
+    const asMaster = (doc: WithDeleted<D>): WithDeleted<D> => ({ ...doc, _deleted: Boolean(doc._deleted) });
+    const rows = await Promise.all(documents.map((doc) => getMetaWriteRow(state, asMaster(doc))));
+    const result = await state.input.metaInstance.bulkWrite(rows, 'replication-down-write-meta');
+    throwWriteErrors(result, 'server states');
+    // Records left by an earlier load that stopped before its checkpoint: replace them.
+    const stale = result.error.flatMap((error) => (error.status === 409 && 'documentInDb' in error ? [error.documentInDb] : []));
+    if (stale.length === 0) return;
+    const idOf = idIn(state);
+    const byId = new Map(documents.map((doc) => [idOf(doc), doc]));
+    const retries = await Promise.all(
+      stale.map((previous: RxDocumentData<Meta<D>>) => getMetaWriteRow(state, asMaster(byId.get(previous.itemId) as WithDeleted<D>), previous)),
+    );
+    const retried = await state.input.metaInstance.bulkWrite(retries, 'replication-down-write-meta');
+    if (retried.error.length > 0) throw new Error(`Storing the first sync's server states failed for ${retried.error.length} documents.`);
+  }
+
+  /** Whether this replication may load in bulk, and from which checkpoint. */
+  async function startingPoint(state: RxStorageInstanceReplicationState<D>): Promise<{ from: SyncCheckpoint | null } | null> {
+    const checkpoint = await getLastCheckpointDoc<D, SyncCheckpoint>(state, 'down');
+    // Carrying on after a failed page: its own checkpoint says how far it got.
+    if (stored) return { from: checkpoint ?? null };
+    if (checkpoint) return null;
+    // Anything stored, even deleted, may be a local change waiting to be pushed: RxDB compares.
+    const existing = await getChangedDocumentsSince(state.input.forkInstance, 1);
+    if (existing.documents.length > 0) return null;
+    stored = new Set();
+    return { from: null };
+  }
+
+  /** Settles when the running load (if any) has stored everything and its checkpoint. */
+  let running: Promise<unknown> = Promise.resolve();
+
+  async function load(state: RxStorageInstanceReplicationState<D>, from: SyncCheckpoint | null, batchSize: number): Promise<LoadedPages<WithDeleted<D>>> {
+    const seen = stored ?? new Set<string>();
+    const idOf = idIn(state);
+    let checkpoint = from;
+    // Each page's server states and checkpoint are written while the next page's documents
+    // are: different IndexedDB databases, so the two writes overlap.
+    let serverStates: Promise<void> = Promise.resolve();
+    let failure: unknown = null;
+    // RxDB's scans for local changes (the first one, or one asked for before this load began)
+    // must be over before documents whose server state is not recorded yet land: they would
+    // be taken for local changes and pushed back. Later ones wait for idle().
+    await state.streamQueue.up;
+    try {
+      while (!options.isStopped()) {
+        const page = await options.fetchPage(checkpoint, batchSize);
+        if (failure) throw failure;
+        const next = page.checkpoint ?? checkpoint;
+        if (page.documents.some((doc) => seen.has(idOf(doc)))) {
+          await serverStates;
+          isOver = true;
+          return { documents: page.documents, checkpoint: next ?? undefined };
+        }
+        const written = await writeDocuments(state, page.documents);
+        for (const doc of written) seen.add(idOf(doc));
+        if (written.length > 0) options.onStored(written.length);
+        serverStates = serverStates.then(() => writeServerStates(state, written)).then(() => setCheckpoint(state, 'down', next));
+        serverStates.catch((error: unknown) => {
+          failure = error;
+        });
+        checkpoint = next;
+        if (page.documents.length < batchSize) break;
+      }
+      await serverStates;
+      isOver = true;
+      return { documents: [], checkpoint: checkpoint ?? undefined };
+    } catch (error) {
+      // Let the writes already under way finish, so a retry carries on from their checkpoint.
+      await serverStates.catch(() => {});
+      throw error;
+    }
+  }
+
+  return {
+    run(batchSize) {
+      const state = options.replication();
+      if (isOver || !state || state.hasAttachments) return Promise.resolve(null);
+      const loading = startingPoint(state).then((start) => {
+        if (start) return load(state, start.from, batchSize);
+        isOver = true;
+        return null;
+      });
+      running = loading.catch(() => {});
+      return loading;
+    },
+    idle: () => running,
+  };
+}

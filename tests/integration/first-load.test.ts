@@ -1,0 +1,274 @@
+/**
+ * A first sync stored in bulk (renderer/sync/first-load.ts) against a real server, with real
+ * RxDB databases: it must leave a laptop exactly where RxDB's own pull would, so that later
+ * pushes carry the right assumed server state, conflicts merge, and nothing that changed on the
+ * server (or on the laptop) during the load is lost.
+ */
+import { getChangedDocumentsSince, type RxStorageInstanceReplicationState } from 'rxdb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
+import { createNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
+import { createTestDatabase } from '../../renderer/db/test-database.ts';
+import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
+import { replicateCollection, type CollectionReplication, type ReplicationOptions } from '../../renderer/sync/replication.ts';
+import { createTransport, type Transport } from '../../renderer/sync/transport.ts';
+import { createSqliteStore } from '../../server/store/sqlite-store.ts';
+import type { Store } from '../../server/store/store.ts';
+import type { CallNote } from '../../shared/schemas/index.ts';
+import type { PushRow, SyncCheckpoint, WireDocument } from '../../shared/sync/protocol.ts';
+import { addUser, note, signIn, startTestServer, type TestServer } from '../helpers/server.ts';
+
+const PAGE = 100;
+const SEEDED = 250;
+
+interface Laptop {
+  db: FieldcaseDatabase;
+  replication: CollectionReplication;
+  live: LiveStream;
+  pushed: PushRow[];
+  bulkReceived: number[];
+}
+
+let store: Store;
+let server: TestServer;
+let rep: { id: string; token: string };
+/** Another device of the same rep, writing straight to the server. */
+let other: Transport;
+const laptops: Laptop[] = [];
+const databases = new Set<FieldcaseDatabase>();
+
+type Wire = WireDocument<'call_notes'>;
+const wire = (doc: CallNote): Wire => ({ ...doc, _deleted: false });
+
+async function seed(count: number): Promise<Wire[]> {
+  const notes = Array.from({ length: count }, (_, i) =>
+    wire(note(rep.id, `note-${String(i).padStart(4, '0')}`, { title: `Visit ${i}`, body: `Agenda ${i}\n\nNotes ${i}\n\nNext steps ${i}\n`, updatedAt: 1_000 + i })),
+  );
+  for (let start = 0; start < notes.length; start += 200) {
+    const conflicts = await other.push('call_notes', notes.slice(start, start + 200).map((doc) => ({ newDocumentState: doc })));
+    expect(conflicts).toEqual([]);
+  }
+  return notes;
+}
+
+/** A laptop syncing call notes; `wrap` may change how its transport behaves. */
+async function laptop(identity: string, options: Partial<ReplicationOptions> & { wrap?(t: Transport): Transport; db?: FieldcaseDatabase } = {}): Promise<Laptop> {
+  const db = options.db ?? (await createTestDatabase(['call_notes']));
+  databases.add(db);
+  const pushed: PushRow[] = [];
+  const bulkReceived: number[] = [];
+  const plain = createTransport({ baseUrl: server.url, getToken: () => rep.token });
+  const recording: Transport = {
+    ...plain,
+    push(collection, rows) {
+      pushed.push(...(rows as PushRow[]));
+      return plain.push(collection, rows);
+    },
+  };
+  const transport = options.wrap?.(recording) ?? recording;
+  const replication = replicateCollection(db, 'call_notes', transport, {
+    identity,
+    pullBatchSize: PAGE,
+    onBulkReceived: (count) => bulkReceived.push(count),
+    ...options,
+  });
+  const live = connectLiveStream(transport, ['call_notes'], {
+    onChanges: (_collection, event) => replication.receive(event),
+    onResync: () => replication.resync(),
+    onConnectionChange: () => {},
+  });
+  const created = { db, replication, live, pushed, bulkReceived };
+  laptops.push(created);
+  return created;
+}
+
+async function offline(target: Laptop): Promise<void> {
+  target.live.stop();
+  await target.replication.stop();
+}
+
+function internals(target: Laptop): RxStorageInstanceReplicationState<CallNote> {
+  const state = target.replication.state.internalReplicationState;
+  if (!state) throw new Error('the replication has not started');
+  return state as unknown as RxStorageInstanceReplicationState<CallNote>;
+}
+
+/** Every stored note (deleted ones too), without RxDB's per-database revision and write time. */
+async function storedNotes(target: Laptop) {
+  const { documents } = await getChangedDocumentsSince(internals(target).input.forkInstance, 100_000);
+  return new Map(
+    documents.map(({ _rev, _meta, _attachments, ...doc }) => [doc.id, { doc, revisionHeight: Number(_rev.split('-')[0]), metaKeys: Object.keys(_meta).sort() }]),
+  );
+}
+
+/** The replication's records: each document's assumed server state, and the pull checkpoint. */
+async function replicationRecords(target: Laptop) {
+  const { documents } = await getChangedDocumentsSince(internals(target).input.metaInstance, 100_000);
+  const states = new Map(documents.filter((d) => d.isCheckpoint === '0').map((d) => [d.itemId, { docData: d.docData, isResolvedConflict: d.isResolvedConflict }]));
+  const down = documents.find((d) => d.isCheckpoint === '1' && d.itemId === 'down')?.checkpointData as SyncCheckpoint | undefined;
+  const up = documents.find((d) => d.isCheckpoint === '1' && d.itemId === 'up')?.checkpointData as { id: string } | undefined;
+  return { states, down, upId: up?.id };
+}
+
+async function serverNotes(): Promise<Map<string, Wire>> {
+  const rows = await store.pull({ collection: 'call_notes', after: 0, limit: 100_000 });
+  return new Map(rows.map((row) => [row.doc.id as string, { ...(row.doc as CallNote), _deleted: row.deleted }]));
+}
+
+/** The laptop holds exactly what the server holds, deleted documents included. */
+async function expectEqualToServer(target: Laptop): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const [stored, onServer] = await Promise.all([storedNotes(target), serverNotes()]);
+        const local = [...stored.values()].map(({ doc }) => doc).sort((a, b) => a.id.localeCompare(b.id));
+        const remote = [...onServer.values()].sort((a, b) => a.id.localeCompare(b.id));
+        return JSON.stringify(local) === JSON.stringify(remote);
+      },
+      { timeout: 20_000, interval: 200 },
+    )
+    .toBe(true);
+}
+
+beforeEach(async () => {
+  store = await createSqliteStore({ file: ':memory:' });
+  server = await startTestServer(store);
+  const user = await addUser(store, 'rep');
+  rep = { id: user.id, token: (await signIn(server, user.email)).token };
+  other = createTransport({ baseUrl: server.url, getToken: () => rep.token });
+});
+
+afterEach(async () => {
+  for (const target of laptops.splice(0)) await offline(target);
+  for (const db of databases) await db.remove();
+  databases.clear();
+  await server.close();
+  await store.close();
+});
+
+describe('a first sync stored in bulk', () => {
+  it('leaves the laptop exactly where RxDB’s own pull would, and pushes nothing back', async () => {
+    await seed(SEEDED);
+    const bulk = await laptop('bulk');
+    const plain = await laptop('plain', { isBulkFirstLoad: false });
+    await bulk.replication.state.awaitInSync();
+    await plain.replication.state.awaitInSync();
+
+    expect(bulk.bulkReceived).toEqual([100, 100, 50]);
+    expect(plain.bulkReceived).toEqual([]);
+    const [bulkNotes, plainNotes] = [await storedNotes(bulk), await storedNotes(plain)];
+    expect(bulkNotes.size).toBe(SEEDED);
+    expect(bulkNotes).toEqual(plainNotes);
+    const [bulkRecords, plainRecords] = [await replicationRecords(bulk), await replicationRecords(plain)];
+    expect(bulkRecords.states.size).toBe(SEEDED);
+    expect(bulkRecords).toEqual(plainRecords);
+    expect(bulkRecords.down).toEqual({ sequence: expect.any(Number) });
+    expect(bulk.pushed).toEqual([]);
+    expect(await bulk.replication.pendingCount()).toBe(0);
+  }, 30_000);
+
+  it('pushes a later local edit with the server’s state as its assumed master state', async () => {
+    const seeded = await seed(SEEDED);
+    const bulk = await laptop('bulk');
+    await bulk.replication.state.awaitInSync();
+
+    const target = seeded[180] as Wire;
+    await updateNote(bulk.db, target.id, { body: `${target.body}Signed.\n` });
+    await expect.poll(async () => (await serverNotes()).get(target.id)?.body, { timeout: 10_000 }).toBe(`${target.body}Signed.\n`);
+    expect(bulk.pushed).toHaveLength(1);
+    expect(bulk.pushed[0]?.assumedMasterState).toEqual(target);
+  }, 30_000);
+
+  it('merges a server edit made while the laptop was offline with the laptop’s own edit', async () => {
+    const seeded = await seed(SEEDED);
+    let bulk = await laptop('bulk');
+    await bulk.replication.state.awaitInSync();
+    await offline(bulk);
+
+    const target = seeded[42] as Wire;
+    const theirs = { ...target, body: 'Agenda 42: pricing first\n\nNotes 42\n\nNext steps 42\n', updatedAt: 5_000 };
+    expect(await other.push('call_notes', [{ assumedMasterState: target, newDocumentState: theirs }])).toEqual([]);
+    await updateNote(bulk.db, target.id, { body: 'Agenda 42\n\nNotes 42\n\nNext steps 42: send the quote\n' });
+
+    bulk = await laptop('bulk', { db: bulk.db });
+    const merged = 'Agenda 42: pricing first\n\nNotes 42\n\nNext steps 42: send the quote\n';
+    await expect.poll(async () => (await serverNotes()).get(target.id)?.body, { timeout: 15_000 }).toBe(merged);
+    await expectEqualToServer(bulk);
+    const stored = (await storedNotes(bulk)).get(target.id)?.doc as CallNote | undefined;
+    expect(stored?.conflicts ?? []).toEqual([]);
+  }, 30_000);
+
+  it('misses no change that reaches the server during the load, and loses no edit made on the laptop meanwhile', async () => {
+    const seeded = await seed(SEEDED);
+    const [loaded, notYet, edited] = [seeded[10] as Wire, seeded[220] as Wire, seeded[20] as Wire];
+    let pulls = 0;
+    // The laptop edits during its own load: its pull reaches it through here.
+    const during: { laptop?: Laptop } = {};
+    const bulk = await laptop('bulk', {
+      wrap: (inner) => ({
+        ...inner,
+        async pull(collection, checkpoint, limit) {
+          pulls += 1;
+          // After the first page is stored, while the next ones are on their way.
+          if (pulls === 3 && during.laptop) {
+            await updateNote(during.laptop.db, edited.id, { body: `${edited.body}Edited on this laptop.\n` });
+            const changes = [
+              { assumedMasterState: loaded, newDocumentState: { ...loaded, title: 'Changed after it was loaded', updatedAt: 9_000 } },
+              { assumedMasterState: notYet, newDocumentState: { ...notYet, title: 'Changed before it was loaded', updatedAt: 9_000 } },
+              { newDocumentState: wire(note(rep.id, 'note-new', { title: 'Written during the load' })) },
+            ];
+            expect(await other.push('call_notes', changes)).toEqual([]);
+          }
+          return inner.pull(collection, checkpoint, limit);
+        },
+      }),
+    });
+    during.laptop = bulk;
+    await expectEqualToServer(bulk);
+
+    const onServer = await serverNotes();
+    expect(onServer.get(loaded.id)?.title).toBe('Changed after it was loaded');
+    expect(onServer.get(notYet.id)?.title).toBe('Changed before it was loaded');
+    expect(onServer.has('note-new')).toBe(true);
+    expect(onServer.get(edited.id)?.body).toBe(`${edited.body}Edited on this laptop.\n`);
+    // Only the laptop's own edit went up, based on the server's state it had stored.
+    expect(bulk.pushed.map((row) => [row.newDocumentState.id, row.assumedMasterState])).toEqual([[edited.id, edited]]);
+    // The page holding a document a second time was left to RxDB's own pull.
+    expect(bulk.bulkReceived.reduce((sum, n) => sum + n, 0)).toBeLessThan(SEEDED);
+    await expect.poll(() => bulk.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
+  }, 30_000);
+
+  it('carries on from the last stored page after a page fails, without starting over', async () => {
+    await seed(SEEDED);
+    const asked: (number | null)[] = [];
+    let failures = 0;
+    const bulk = await laptop('bulk', {
+      wrap: (inner) => ({
+        ...inner,
+        async pull(collection, checkpoint, limit) {
+          asked.push(checkpoint?.sequence ?? null);
+          // The third page fails when fetched ahead and again when asked for.
+          if (asked.length >= 3 && failures < 2) {
+            failures += 1;
+            throw new TypeError('the network dropped');
+          }
+          return inner.pull(collection, checkpoint, limit);
+        },
+      }),
+    });
+    await expectEqualToServer(bulk);
+    expect(asked.filter((checkpoint) => checkpoint === null)).toHaveLength(1);
+    expect(bulk.bulkReceived.reduce((sum, n) => sum + n, 0)).toBe(SEEDED);
+    expect(bulk.pushed).toEqual([]);
+  }, 30_000);
+
+  it('leaves a collection that already holds documents to RxDB’s own pull, which pushes them', async () => {
+    await seed(SEEDED);
+    const db = await createTestDatabase(['call_notes']);
+    const local = await createNote(db, { ownerId: rep.id, title: 'Written before signing in', body: 'Offline words' });
+    const target = await laptop('bulk', { db });
+    await expectEqualToServer(target);
+    expect(target.bulkReceived).toEqual([]);
+    expect(target.pushed.map((row) => row.newDocumentState.id)).toEqual([local.id]);
+  }, 30_000);
+});
