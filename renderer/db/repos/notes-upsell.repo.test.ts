@@ -28,7 +28,7 @@ describe('createUpsellOpportunity', () => {
     expect(opportunity).toMatchObject({
       ownerId: 'rep-1', accountId: 'acc-1', name: 'Tamsin Foods: Check-in: plant 4', stage: 'qualification', amount: 0,
       currency: 'EUR', product: 'Beacon Analytics', closeDate: (10 + UPSELL_CLOSE_AFTER_DAYS) * DAY, competitors: ['Quantrel'],
-      stageHistory: [{ stage: 'qualification', at: 10 * DAY }],
+      stageHistory: [{ stage: 'qualification', at: 10 * DAY, amount: 0, closeDate: (10 + UPSELL_CLOSE_AFTER_DAYS) * DAY }],
     });
     expect(linked.opportunityId).toBe(opportunity.id);
     expect((await getNote(db, note.id))?.opportunityId).toBe(opportunity.id);

@@ -3,6 +3,7 @@
  * note's account, stage Qualification, linked back in the note. The rep sets amount and close
  * date later on the opportunity; until then it carries no amount and closes in 90 days.
  */
+import { historyEntry } from '../../../shared/domain/pipeline.ts';
 import type { CallNote, Opportunity } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { NoteNotFoundError } from './notes.repo.ts';
@@ -35,6 +36,7 @@ export async function createUpsellOpportunity(
   const account = await db.accounts.findOne(accountId).exec();
   // The deal the note is about tells the product and currency an upsell most likely shares.
   const current = noteDoc.opportunityId ? await db.opportunities.findOne(noteDoc.opportunityId).exec() : null;
+  const closeDate = now + UPSELL_CLOSE_AFTER_DAYS * DAY_MS;
   const opportunity: Opportunity = {
     id: crypto.randomUUID(),
     ownerId: noteDoc.ownerId,
@@ -44,9 +46,9 @@ export async function createUpsellOpportunity(
     amount: 0,
     ...(current?.currency ? { currency: current.currency } : {}),
     ...(current?.product ? { product: current.product } : {}),
-    closeDate: now + UPSELL_CLOSE_AFTER_DAYS * DAY_MS,
+    closeDate,
     competitors: [...noteDoc.competitors],
-    stageHistory: [{ stage: 'qualification', at: now }],
+    stageHistory: [historyEntry({ stage: 'qualification', amount: 0, closeDate }, now)],
     createdAt: now,
     updatedAt: now,
   };
