@@ -43,6 +43,18 @@ async function admin(...args: string[]): Promise<string> {
   return stdout;
 }
 
+/** The feedback report's CSV row holding `text`, once the rep's laptop has synced it. */
+async function reportRowOnceSynced(text: string): Promise<string> {
+  let csv = '';
+  await expect
+    .poll(async () => {
+      csv = await admin('report', 'feedback', '--format', 'csv');
+      return csv;
+    }, { timeout: 30_000 })
+    .toContain(text);
+  return csv.split('\n').find((line) => line.includes(text)) ?? '';
+}
+
 test('feedback logged from selected note text reaches the server’s report, and product’s answer comes back', async ({ page }) => {
   test.setTimeout(120_000);
   const rep = await addUser(store, 'rep', 'Field Rep');
@@ -69,14 +81,7 @@ test('feedback logged from selected note text reaches the server’s report, and
   await expect(page.getByRole('list', { name: 'Feedback logged from this note' })).toContainText(quote);
 
   // Once synced, the report product reads lists it, with its kind, competitor and product.
-  let csv = '';
-  await expect
-    .poll(async () => {
-      csv = await admin('report', 'feedback', '--format', 'csv');
-      return csv;
-    }, { timeout: 30_000 })
-    .toContain(quote);
-  const row = csv.split('\n').find((line) => line.includes(quote)) ?? '';
+  const row = await reportRowOnceSynced(quote);
   expect(row).toContain('pricing');
   expect(row).toContain('Quantrel');
   expect(row).toContain('Beacon Analytics');
@@ -110,4 +115,50 @@ test('feedback can be logged directly on the Feedback screen, and empty text is 
   await expect(item).toContainText('Feature request');
   await expect(item).toContainText('Received');
   await expect(form.getByLabel('What the customer said')).toHaveValue('');
+});
+
+test('a customer story flagged from a note offline reaches the report as a case study lead once synced', async ({ page }) => {
+  test.setTimeout(120_000);
+  const rep = await addUser(store, 'rep', 'Story Rep');
+  const app = new AppPage(page);
+  await app.open();
+  await app.signIn(server.url, rep.email, TEST_PASSWORD);
+
+  await page.context().setOffline(true);
+  await app.goTo('Notes');
+  await app.startNote();
+  await app.noteTitle.fill('Hallvik rollout review');
+  const story = 'Hallvik cut scrap by 18% in three months with live line alerts';
+  await app.noteText.fill(`Quarterly review.\n${story}. Their COO would speak at our summit.\n`);
+
+  // Nothing selected: the dialog starts from the note's title.
+  await page.getByRole('button', { name: 'Flag customer story' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Flag a customer story for marketing' });
+  await expect(dialog.getByLabel('The customer’s story')).toHaveValue('Hallvik rollout review');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const start = 'Quarterly review.\n'.length;
+  await app.noteText.evaluate((el: HTMLTextAreaElement, range) => el.setSelectionRange(range.from, range.to), { from: start, to: start + story.length });
+  await page.getByRole('button', { name: 'Flag customer story' }).click();
+  await expect(dialog.getByLabel('The customer’s story')).toHaveValue(story);
+  await dialog.getByLabel('Product (if it is about one)').fill('Beacon Analytics');
+  await dialog.getByRole('button', { name: 'Flag for marketing' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Customer story flagged for marketing.' })).toBeVisible();
+  const logged = page.getByRole('list', { name: 'Feedback logged from this note' }).getByRole('listitem').filter({ hasText: story });
+  await expect(logged).toContainText('Case study lead');
+
+  await page.context().setOffline(false);
+  const row = await reportRowOnceSynced(story);
+  expect(row).toContain(',case_study_lead,received,');
+  expect(row).toContain('Beacon Analytics');
+  const noteId = /#\/notes\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+  expect(noteId).not.toBe('');
+  expect(row).toContain(noteId);
+  const markdown = await admin('report', 'feedback');
+  expect(markdown).toMatch(/\| Case study lead \| 1 \|/);
+  expect(markdown).toContain('### Case study lead');
+
+  await app.goTo('Feedback');
+  await expect(page.getByRole('list', { name: 'Your feedback' }).getByRole('listitem').filter({ hasText: story })).toContainText('Case study lead');
 });

@@ -4,6 +4,7 @@ import { useSession } from '../../app/session.store.ts';
 import { logFeedback } from '../../db/repos/feedback.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 import { KIND_LABELS, asksForCompetitor } from './feedback-labels.ts';
+import { FormActions } from './FormActions.tsx';
 
 export interface LogFeedbackFormProps {
   /** The words selected in a note, or '' when logging directly. */
@@ -71,17 +72,7 @@ export function LogFeedbackForm({ initialText = '', noteId, accountId, competito
       )}
       <label htmlFor="feedback-product">Product (if it is about one)</label>
       <input id="feedback-product" value={product} maxLength={100} onChange={(event) => setProduct(event.target.value)} />
-      <div className="actions">
-        <button type="submit" disabled={isSaving}>
-          Log feedback
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-      {error && <p role="alert">{error}</p>}
+      <FormActions submitLabel="Log feedback" isSaving={isSaving} error={error} onCancel={onCancel} />
     </form>
   );
 }
