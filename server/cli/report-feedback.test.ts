@@ -58,6 +58,18 @@ describe('report feedback', () => {
     expect(report).not.toContain('Praise');
   });
 
+  it('shows case study leads as their own kind, with the note they came from', async () => {
+    await addFeedback('fb-story', { kind: 'case_study_lead', text: 'Hallvik cut scrap by 18%', noteId: 'note-hallvik', accountId: 'acct-hallvik' });
+    const report = await feedbackReport(demo.store, { now: NOW });
+    expect(report).toContain('| Case study lead | 1 |');
+    expect(report).toContain('### Case study lead\n\n> Hallvik cut scrap by 18%\n>\n> — acct-hallvik');
+    const rows = parseCsv(await feedbackReport(demo.store, { now: NOW, format: 'csv' }));
+    const header = rows[0] ?? [];
+    const row = rows.find((cells) => cells[0] === 'fb-story') ?? [];
+    expect(row[header.indexOf('kind')]).toBe('case_study_lead');
+    expect(row[header.indexOf('note_id')]).toBe('note-hallvik');
+  });
+
   it('shows at most three recent quotes per kind, "—" without an account, and no terminal escapes', async () => {
     for (const day of [1, 2, 3, 4]) await addFeedback(`praise-${day}`, { kind: 'praise', text: `Loved it, day ${day}\u001b[2J`, createdAt: NOW - day * 3_600_000 });
     const report = await feedbackReport(demo.store, { now: NOW });
