@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CallNote } from '../../../shared/schemas/index.ts';
 import { QualificationChecklist } from './QualificationChecklist.tsx';
 import { useQualificationForDeal } from './useReadiness.ts';
@@ -17,9 +18,10 @@ function DealChecklist({ opportunityId }: { opportunityId: string }) {
 
 /**
  * Beside a Discovery note about a deal whose product has a launch kit: who is a fit and who is
- * not, to qualify the deal while taking the note. Nothing for other notes.
+ * not, to qualify the deal while taking the note. Nothing for other notes. Memoised on the stored
+ * note, so typing in the note never re-renders it.
  */
-export function NoteQualification({ note }: { note: Pick<CallNote, 'template' | 'opportunityId'> }) {
+export const NoteQualification = memo(function NoteQualification({ note }: { note: Pick<CallNote, 'template' | 'opportunityId'> }) {
   if (note.template !== 'discovery' || !note.opportunityId) return null;
   return <DealChecklist opportunityId={note.opportunityId} />;
-}
+});
