@@ -29,7 +29,7 @@ export function registerCors(app: FastifyInstance, rules: OriginRule[]): void {
     if (!origin || !request.url.startsWith('/api/') || !isAllowedOrigin(origin, rules)) return;
     reply.header('access-control-allow-origin', origin);
     reply.header('vary', 'Origin');
-    reply.header('access-control-expose-headers', 'content-range, etag');
+    reply.header('access-control-expose-headers', 'content-range, etag, fieldcase-kit-faq');
     if (request.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST, PUT');
       reply.header('access-control-allow-headers', 'authorization, content-type, range, if-none-match');
