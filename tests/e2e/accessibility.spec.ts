@@ -24,6 +24,10 @@ const SCREENS: { name: string; path: string }[] = [
   { name: 'Notes', path: '/notes' },
   { name: 'Note', path: '/notes/demo-note-halden-negotiation' },
   { name: 'Feedback', path: '/feedback' },
+  { name: 'Readiness', path: '/readiness' },
+  { name: 'Launch kit', path: '/readiness/demo-kit-forecast-launch' },
+  { name: 'Knowledge check', path: '/readiness/demo-kit-forecast-launch/check' },
+  { name: 'Forecast', path: '/forecast' },
   { name: 'Sync', path: '/sync' },
   { name: 'Not found', path: '/no-such-screen' },
 ];
