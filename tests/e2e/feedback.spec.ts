@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { openStore } from '../../server/store/open-store.ts';
 import type { Store } from '../../server/store/store.ts';
 import { AppPage } from '../helpers/app-page.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 import { TEST_PASSWORD, addUser, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const run = promisify(execFile);
@@ -135,6 +136,7 @@ test('a customer story flagged from a note offline reaches the report as a case 
   await page.getByRole('button', { name: 'Flag customer story' }).click();
   const dialog = page.getByRole('dialog', { name: 'Flag a customer story for marketing' });
   await expect(dialog.getByLabel('The customer’s story')).toHaveValue('Hallvik rollout review');
+  expect(await seriousViolations(page), 'the flag dialog').toEqual([]);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
 
