@@ -82,6 +82,14 @@ describe('parseEnablementKit', () => {
     ]);
   });
 
+  it('finds an id as a whole word, not inside a longer id', () => {
+    const front = FRONT.replace('required: [card-a]', 'required:\n  - card-ab\n  - card-a');
+    expect(parse(kit(BODY, front)).candidate?.references).toEqual([
+      { id: 'card-ab', line: 8 },
+      { id: 'card-a', line: 9 },
+    ]);
+  });
+
   it.each([
     ['a bad date', kit(BODY, FRONT.replace('2026-03-02', '2026-02-30')), 'k.md: front matter: "launchDate" must be a date written YYYY-MM-DD, like 2026-12-14 (got "2026-02-30")'],
     ['a date YAML reads as a number', kit(BODY, FRONT.replace('2026-02-20', '20260220')), 'k.md: front matter: "dueDate" must be text (put the value in quotes)'],

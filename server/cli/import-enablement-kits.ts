@@ -96,7 +96,9 @@ function readKnowledgeCheck(section: Section, report: Report): Question[] {
 function lineNaming(text: string, id: string): number | undefined {
   const lines = text.split(/\r\n?|\n/);
   const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  const index = lines.slice(0, end === -1 ? undefined : end).findIndex((line) => line.includes(id));
+  // The id as a whole word: "card-q" must not be found inside "card-quantrel".
+  const word = new RegExp(`(?<![A-Za-z0-9_.:-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_.:-])`);
+  const index = lines.slice(0, end === -1 ? undefined : end).findIndex((line) => word.test(line));
   return index === -1 ? undefined : index + 1;
 }
 
