@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.ts';
 
 const mode = process.argv[2];
 if (mode !== 'web' && mode !== 'desktop') {
@@ -47,7 +48,7 @@ if (await isServerUp()) {
   console.info(`Using the Fieldcase server already running at ${serverUrl}`);
 } else {
   console.info(`Starting a Fieldcase server with the demo workspace at ${serverUrl}`);
-  run('npx', ['tsx', 'server/main.ts'], { PORT: String(SERVER_PORT), FIELDCASE_SEED_DEMO: '1' });
+  run('npx', ['tsx', ...SERVER_NODE_FLAGS, 'server/main.ts'], { PORT: String(SERVER_PORT), FIELDCASE_SEED_DEMO: '1' });
   for (let attempt = 0; !(await isServerUp()); attempt += 1) {
     if (attempt > 60) {
       console.error('The Fieldcase server did not start; see its messages above.');

@@ -16,6 +16,7 @@ import { DRIVER } from './cdp.ts';
 import { formatReport } from './report.ts';
 import { REP, runSide, type ScenarioPlan } from './scenario.ts';
 import { buildServers } from './servers.ts';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags.ts';
 
 const SIZE: DatasetSize = { notes: 10_000, battleCards: 500, demoScripts: 50, accounts: 1_000 };
 const SEED = 20_251_128;
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
           browser: `${chromiumPath} (${fieldcase.browser})`,
           driver: DRIVER,
           servers:
-            'Fieldcase server/main.ts on the embedded SQLite store vs express-pouchdb 4.2 + pouchdb-node 9 (LevelDB), each compiled by esbuild and run as its own node process, fresh data folder, logging at warn; PouchDB laptops run pouchdb-browser 9 (idb adapter) with live two-way sync, restarted on `online`',
+            `Fieldcase server/main.ts on the embedded SQLite store (node ${SERVER_NODE_FLAGS.join(' ')}, as npm run server starts it) vs express-pouchdb 4.2 + pouchdb-node 9 (LevelDB), each compiled by esbuild and run as its own node process, fresh data folder, logging at warn; PouchDB laptops run pouchdb-browser 9 (idb adapter) with live two-way sync, restarted on \`online\``,
         },
         fieldcase,
         pouchdb,

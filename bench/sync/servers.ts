@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { hashPassword } from '../../server/auth/password.ts';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags.ts';
 import { EMBEDDED_FILE_NAME } from '../../server/store/open-store.ts';
 import { createSqliteStore } from '../../server/store/sqlite-store.ts';
 import type { UserRole } from '../../shared/sync/protocol.ts';
@@ -91,11 +92,14 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`${url} did not answer within 30 s: ${output()}`);
 }
 
-/** Runs a bundle built by buildServers(). `profileDir`: a V8 CPU profile of the whole run goes there (on exit). */
-async function startProcess(entry: string, env: Record<string, string>, readyPath: string, profileDir?: string): Promise<ServerProcess> {
+/**
+ * Runs a bundle built by buildServers() with the Node flags its users start it with.
+ * `profileDir`: a V8 CPU profile of the whole run goes there (on exit).
+ */
+async function startProcess(entry: string, nodeFlags: readonly string[], env: Record<string, string>, readyPath: string, profileDir?: string): Promise<ServerProcess> {
   const port = await freePort();
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...profiling, join(outDir, entry)], {
+  const child = spawn(process.execPath, [...profiling, ...nodeFlags, join(outDir, entry)], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -134,9 +138,11 @@ export async function startFieldcaseServer(dataDir: string, users: BenchUser[], 
   } finally {
     await store.close();
   }
-  return startProcess('main.js', { FIELDCASE_DATA_DIR: dataDir }, '/api/v1/health', profileDir);
+  // As `npm run server` starts it (server/node-flags.ts).
+  return startProcess('main.js', SERVER_NODE_FLAGS, { FIELDCASE_DATA_DIR: dataDir }, '/api/v1/health', profileDir);
 }
 
 export function startCouchServer(dataDir: string, profileDir?: string): Promise<ServerProcess> {
-  return startProcess('couch-server.js', { COUCH_DATA_DIR: dataDir }, '/', profileDir);
+  // express-pouchdb's users start it plainly.
+  return startProcess('couch-server.js', [], { COUCH_DATA_DIR: dataDir }, '/', profileDir);
 }
