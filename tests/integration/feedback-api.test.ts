@@ -1,28 +1,18 @@
 /** Product's and marketing's answer to feedback over HTTP: authorized, validated, synced back to the rep. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteStore } from '../../server/store/sqlite-store.ts';
-import type { Store } from '../../server/store/store.ts';
+import { describe, expect, it } from 'vitest';
 import type { Feedback } from '../../shared/schemas/index.ts';
 import type { PullResponse } from '../../shared/sync/protocol.ts';
-import { openStream, startTestServer, userWithToken, type TestServer } from '../helpers/server.ts';
+import { openStream, userWithToken } from '../helpers/server.ts';
+import { freshServerPerTest } from './sqlite-server.ts';
 
-let store: Store;
-let server: TestServer;
-beforeEach(async () => {
-  store = await createSqliteStore({ file: ':memory:' });
-  server = await startTestServer(store);
-});
-afterEach(async () => {
-  await server.close();
-  await store.close();
-});
+const fresh = freshServerPerTest();
 
 function feedback(ownerId: string, patch: Partial<Feedback> = {}): Feedback {
   return { id: `fb-${crypto.randomUUID()}`, ownerId, kind: 'feature_request', text: 'Offline maps, please', status: 'received', createdAt: 1_000, updatedAt: 1_000, ...patch };
 }
 
 async function push(token: string, rows: unknown[]): Promise<Response> {
-  return fetch(`${server.url}/api/v1/sync/feedback/push`, {
+  return fetch(`${fresh.server.url}/api/v1/sync/feedback/push`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(rows),
@@ -30,7 +20,7 @@ async function push(token: string, rows: unknown[]): Promise<Response> {
 }
 
 function answer(token: string, id: string, body: unknown): Promise<Response> {
-  return fetch(`${server.url}/api/v1/feedback/${encodeURIComponent(id)}/status`, {
+  return fetch(`${fresh.server.url}/api/v1/feedback/${encodeURIComponent(id)}/status`, {
     method: 'PUT',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -39,11 +29,11 @@ function answer(token: string, id: string, body: unknown): Promise<Response> {
 
 describe('PUT /api/v1/feedback/:id/status', () => {
   it('lets marketing answer a rep’s feedback; the answer reaches the rep’s live stream', async () => {
-    const rep = await userWithToken(store, server, 'rep');
-    const marketing = await userWithToken(store, server, 'marketing');
+    const rep = await userWithToken(fresh.store, fresh.server, 'rep');
+    const marketing = await userWithToken(fresh.store, fresh.server, 'marketing');
     const item = feedback(rep.id);
     expect((await push(rep.token, [{ newDocumentState: item }])).status).toBe(200);
-    const stream = await openStream(server, 'feedback', rep.token);
+    const stream = await openStream(fresh.server, 'feedback', rep.token);
     try {
       const response = await answer(marketing.token, item.id, { status: 'planned', response: '  In the Q3 release.  ' });
       expect(response.status).toBe(200);
@@ -64,8 +54,8 @@ describe('PUT /api/v1/feedback/:id/status', () => {
   });
 
   it('keeps the response when only the status changes, and clears it when given empty', async () => {
-    const rep = await userWithToken(store, server, 'rep');
-    const admin = await userWithToken(store, server, 'admin');
+    const rep = await userWithToken(fresh.store, fresh.server, 'rep');
+    const admin = await userWithToken(fresh.store, fresh.server, 'admin');
     const item = feedback(rep.id);
     await push(rep.token, [{ newDocumentState: item }]);
     await answer(admin.token, item.id, { status: 'planned', response: 'Q3' });
@@ -84,25 +74,25 @@ describe('PUT /api/v1/feedback/:id/status', () => {
     ['an attempt to rewrite the text', 'marketing', { status: 'planned', text: 'rewritten' }, 400],
     ['a body that is not an object', 'marketing', ['planned'], 400],
   ] as const)('refuses %s, leaving the item as it was', async (_name, role, body, status) => {
-    const rep = await userWithToken(store, server, 'rep');
-    const caller = role === 'rep' ? rep : await userWithToken(store, server, role);
+    const rep = await userWithToken(fresh.store, fresh.server, 'rep');
+    const caller = role === 'rep' ? rep : await userWithToken(fresh.store, fresh.server, role);
     const item = feedback(rep.id);
     await push(rep.token, [{ newDocumentState: item }]);
     const response = await answer(caller.token, item.id, body);
     expect(response.status).toBe(status);
-    const stored = await store.getDocuments('feedback', [item.id]);
+    const stored = await fresh.store.getDocuments('feedback', [item.id]);
     expect(stored.get(item.id)?.doc).toEqual(item);
   });
 
   it('answers 404 for feedback that does not exist or was deleted, and 401 without a token', async () => {
-    const rep = await userWithToken(store, server, 'rep');
-    const marketing = await userWithToken(store, server, 'marketing');
+    const rep = await userWithToken(fresh.store, fresh.server, 'rep');
+    const marketing = await userWithToken(fresh.store, fresh.server, 'marketing');
     expect((await answer(marketing.token, 'fb-missing', { status: 'planned' })).status).toBe(404);
     const item = feedback(rep.id);
     await push(rep.token, [{ newDocumentState: item }]);
     await push(rep.token, [{ assumedMasterState: item, newDocumentState: { ...item, _deleted: true } }]);
     expect((await answer(marketing.token, item.id, { status: 'planned' })).status).toBe(404);
-    const anonymous = await fetch(`${server.url}/api/v1/feedback/${item.id}/status`, { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
+    const anonymous = await fetch(`${fresh.server.url}/api/v1/feedback/${item.id}/status`, { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(anonymous.status).toBe(401);
   });
 });
