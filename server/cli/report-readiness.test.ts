@@ -36,12 +36,12 @@ async function json(options: { kitId?: string; now?: number } = {}): Promise<Rea
 }
 
 describe('report readiness', () => {
-  it('lists each rep on the seeded kit in Markdown: Riley has reviewed the Quantrel card, Sam nothing yet', async () => {
+  it('lists each rep on the seeded kit in Markdown: Riley reviewed an older Quantrel card, which does not count; Sam nothing yet', async () => {
     const md = await readinessReport(demo.store, { now: NOW });
     expect(md).toContain('# Launch readiness');
     expect(md).toContain('## Beacon Forecast launch: field readiness');
     expect(md).toContain('Beacon Forecast · due 2025-06-22 · launch 2025-06-26 · 4 required items, a 4-question check (pass at 80%). 0 of 2 reps complete.');
-    expect(md).toContain('| Riley Morgan (rep@demo.fieldcase) | 1 of 5 | not taken | in progress |');
+    expect(md).toContain('| Riley Morgan (rep@demo.fieldcase) | 0 of 5 | not taken | in progress |');
     expect(md).toContain('| Sam Okafor (rep2@demo.fieldcase) | 0 of 5 | not taken | in progress |');
     expect(md).not.toContain('Jordan Lee');
   });
@@ -52,7 +52,7 @@ describe('report readiness', () => {
     const [kit] = (await json()).kits;
     const riley = kit?.reps.find((rep) => rep.id === 'demo-rep');
     const sam = kit?.reps.find((rep) => rep.id === 'demo-rep-2');
-    expect(riley).toMatchObject({ done: 1, total: 5, isComplete: false });
+    expect(riley).toMatchObject({ done: 0, total: 5, isComplete: false });
     expect(sam).toMatchObject({
       name: 'Sam Okafor',
       done: 5,
@@ -61,6 +61,29 @@ describe('report readiness', () => {
       check: { isRequired: true, attempts: 2, bestScore: 1, passedAt: new Date(NOW - DAY).toISOString() },
     });
     expect(kit?.completeCount).toBe(1);
+  });
+
+  it('counts a review only of the current version of an item, and says which older one was seen', async () => {
+    // The seeded Quantrel card is at v4, published 12 days before NOW; Riley's seeded review saw v3.
+    const quantrel = (rep: ReadinessReport['kits'][number]['reps'][number] | undefined) => rep?.items.find((item) => item.id === 'demo-card-quantrel');
+    let [kit] = (await json()).kits;
+    expect(quantrel(kit?.reps.find((rep) => rep.id === 'demo-rep'))).toMatchObject({ version: 4, doneAt: null, outdated: { version: 3 } });
+
+    await activity('demo-rep-2', 'card_reviewed', 'demo-card-quantrel', NOW - 13 * DAY);
+    await activity('demo-rep-2', 'collateral_opened', 'demo-coll-price-list', NOW - DAY, { subjectVersion: 0 });
+    [kit] = (await json()).kits;
+    const sam = kit?.reps.find((rep) => rep.id === 'demo-rep-2');
+    expect(sam?.done).toBe(0);
+    expect(quantrel(sam)).toMatchObject({ doneAt: null, outdated: { at: new Date(NOW - 13 * DAY).toISOString(), version: null } });
+
+    await activity('demo-rep', 'card_reviewed', 'demo-card-quantrel', NOW - DAY, { subjectVersion: 4 });
+    await activity('demo-rep-2', 'card_reviewed', 'demo-card-quantrel', NOW - 2 * DAY);
+    [kit] = (await json()).kits;
+    expect(quantrel(kit?.reps.find((rep) => rep.id === 'demo-rep'))).toMatchObject({ doneAt: new Date(NOW - DAY).toISOString(), outdated: null });
+    expect(kit?.reps.map((rep) => [rep.id, rep.done])).toEqual([
+      ['demo-rep', 1],
+      ['demo-rep-2', 1],
+    ]);
   });
 
   it('says who is overdue once the due date has passed', async () => {
@@ -102,7 +125,7 @@ describe('report readiness', () => {
     expect(report.kits.map((kit) => kit.id)).toEqual([KIT, 'kit-odd']);
     const odd = report.kits[1];
     expect(odd).toMatchObject({ missingItemIds: ['not-published'], questions: 0, passScore: 0.8, launchDate: new Date(0).toISOString() });
-    expect(odd?.reps.find((rep) => rep.id === 'demo-rep')).toMatchObject({ done: 1, total: 2 });
+    expect(odd?.reps.find((rep) => rep.id === 'demo-rep')).toMatchObject({ done: 0, total: 2 });
     const md = await readinessReport(demo.store, { now: NOW });
     expect(md).toContain('## Odd \\|\uFFFD[31m kit');
     expect(md).toContain('Not published on the server: not-published.');

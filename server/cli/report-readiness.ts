@@ -20,7 +20,18 @@ export interface ReadinessReportRep {
   name: string | null;
   done: number;
   total: number;
-  items: { id: string; kind: string; title: string | null; doneAt: string | null }[];
+  /**
+   * Each required item: done (on its current version) or not; `outdated` names the older
+   * version the rep last saw (null when the activity did not record it) when that is all.
+   */
+  items: {
+    id: string;
+    kind: string;
+    title: string | null;
+    version: number | null;
+    doneAt: string | null;
+    outdated: { at: string; version: number | null } | null;
+  }[];
   check: { isRequired: boolean; attempts: number; bestScore: number | null; passedAt: string | null };
   isComplete: boolean;
   completedAt: string | null;
@@ -95,16 +106,27 @@ function toActivity({ id, ownerId, doc }: StoredDocument): Activity | null {
   const kind = ACTIVITY_KINDS.find((known) => known === doc['kind']);
   if (!kind || !READINESS_KINDS.has(kind)) return null;
   const score = doc['score'];
+  const subjectVersion = doc['subjectVersion'];
   const at = time(doc['at']);
   return {
     id,
     ownerId: ownerId ?? text(doc['ownerId']),
     kind,
     subjectId: text(doc['subjectId']),
+    ...(typeof subjectVersion === 'number' ? { subjectVersion } : {}),
     at,
     ...(typeof score === 'number' ? { score } : {}),
     createdAt: at,
     updatedAt: at,
+  };
+}
+
+/** An item's publication and update times, each only when the stored document has a readable one. */
+function times(doc: Record<string, unknown>): { publishedAt?: number; updatedAt?: number } {
+  const { publishedAt, updatedAt } = doc;
+  return {
+    ...(typeof publishedAt === 'number' && Number.isFinite(publishedAt) ? { publishedAt } : {}),
+    ...(typeof updatedAt === 'number' && Number.isFinite(updatedAt) ? { updatedAt } : {}),
   };
 }
 
@@ -117,7 +139,14 @@ function reportRep(kit: EnablementKit, row: KitReadiness, user: { email: string;
     name: user?.name ?? null,
     done: row.done,
     total: row.total,
-    items: row.items.map((item) => ({ id: item.id, kind: item.kind, title: item.title, doneAt: iso(item.doneAt) })),
+    items: row.items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      version: item.version,
+      doneAt: iso(item.doneAt),
+      outdated: item.outdated && { at: new Date(item.outdated.at).toISOString(), version: item.outdated.version },
+    })),
     check: { isRequired: row.check.isRequired, attempts: row.check.attempts, bestScore: row.check.bestScore, passedAt: iso(row.check.passedAt) },
     isComplete: row.isComplete,
     completedAt: iso(row.completedAt),
@@ -143,8 +172,10 @@ export async function buildReadinessReport(store: Store, options: { kitId?: stri
       throw new CliError(`no kit with id ${JSON.stringify(options.kitId.slice(0, 100))} (kits: ${known.length === 0 ? 'none yet' : known.join(', ')})`);
     }
   }
-  const titled = (docs: StoredDocument[]) => docs.map(({ id, doc }) => ({ id, title: text(doc['title']) || id }));
-  const index = indexKitItems({ battleCards: titled(cards), collateral: titled(collateral), demoScripts: titled(scripts) });
+  // Each item's version and last change decide which reviews still count.
+  const sources = (docs: StoredDocument[]) =>
+    docs.map(({ id, doc }) => ({ id, title: text(doc['title']) || id, version: time(doc['version']), ...times(doc) }));
+  const index = indexKitItems({ battleCards: sources(cards), collateral: sources(collateral), demoScripts: sources(scripts) });
   const activities = activityDocs.map(toActivity).filter((activity) => activity !== null);
   // Active reps, then owners of activities who are not users any more; managers, admins and
   // disabled accounts are left out (a manager trying the check is not on the team's list).

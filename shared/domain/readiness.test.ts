@@ -21,9 +21,9 @@ function kit(extra: Partial<EnablementKit> = {}): EnablementKit {
 }
 
 const index = indexKitItems({
-  battleCards: [{ id: 'card-1', title: 'Card' }],
-  collateral: [{ id: 'coll-1', title: 'Deck' }],
-  demoScripts: [{ id: 'script-1', title: 'Script' }],
+  battleCards: [{ id: 'card-1', title: 'Card', version: 1, publishedAt: 1, updatedAt: 1 }],
+  collateral: [{ id: 'coll-1', title: 'Deck', version: 1, publishedAt: 1, updatedAt: 1 }],
+  demoScripts: [{ id: 'script-1', title: 'Script', version: 1, publishedAt: 1, updatedAt: 1 }],
 });
 
 let counter = 0;
@@ -95,13 +95,13 @@ describe('kitReadiness', () => {
 
   it('dates each item by its first and latest activity', () => {
     const result = kitReadiness(kit(), index, [act('card_reviewed', 'card-1', 50), act('card_reviewed', 'card-1', 10), act('card_reviewed', 'card-1', 30)], 'rep');
-    expect(result.items[0]).toEqual({ id: 'card-1', kind: 'battle_card', title: 'Card', doneAt: 10, lastAt: 50 });
+    expect(result.items[0]).toEqual({ id: 'card-1', kind: 'battle_card', title: 'Card', version: 1, doneAt: 10, lastAt: 50, outdated: null });
   });
 
   it('reports an item that is not on the laptop as missing and not done', () => {
     const result = kitReadiness(kit({ requiredItemIds: ['card-1', 'gone'] }), index, allDone, 'rep');
     expect(result.missingIds).toEqual(['gone']);
-    expect(result.items[1]).toEqual({ id: 'gone', kind: 'missing', title: null, doneAt: null, lastAt: null });
+    expect(result.items[1]).toEqual({ id: 'gone', kind: 'missing', title: null, version: null, doneAt: null, lastAt: null, outdated: null });
     expect(result).toMatchObject({ done: 2, total: 3, isComplete: false });
   });
 
@@ -139,6 +139,102 @@ describe('kitReadiness', () => {
 
   it('is complete with nothing to do for an empty kit, with no completion date', () => {
     expect(kitReadiness(kit({ requiredItemIds: [], knowledgeCheck: [] }), index, [], 'rep')).toMatchObject({ total: 0, isComplete: true, completedAt: null });
+  });
+});
+
+describe('kitReadiness on changed items', () => {
+  // The card is at v5 since time 100; the deck at v2, published at 80 and never updated since.
+  const changed = indexKitItems({
+    battleCards: [{ id: 'card-1', title: 'Card', version: 5, publishedAt: 50, updatedAt: 100 }],
+    collateral: [{ id: 'coll-1', title: 'Deck', version: 2, publishedAt: 80 }],
+    demoScripts: [{ id: 'script-1', title: 'Script', version: 3, publishedAt: 1, updatedAt: 1 }],
+  });
+  const cardKit = kit({ requiredItemIds: ['card-1'], knowledgeCheck: [] });
+  const deckKit = kit({ requiredItemIds: ['coll-1'], knowledgeCheck: [] });
+
+  it.each([
+    { name: 'reviewed on the current version', activities: [act('card_reviewed', 'card-1', 60, { subjectVersion: 5 })], doneAt: 60, outdated: null },
+    { name: 'a later version than this laptop holds counts', activities: [act('card_reviewed', 'card-1', 60, { subjectVersion: 6 })], doneAt: 60, outdated: null },
+    { name: 'reviewed on an older version, even after the change', activities: [act('card_reviewed', 'card-1', 150, { subjectVersion: 3 })], doneAt: null, outdated: { at: 150, version: 3 } },
+    { name: 'version 0 of a v5 card', activities: [act('card_reviewed', 'card-1', 150, { subjectVersion: 0 })], doneAt: null, outdated: { at: 150, version: 0 } },
+    { name: 'no version, after the last change', activities: [act('card_reviewed', 'card-1', 101)], doneAt: 101, outdated: null },
+    { name: 'no version, at the moment of the change', activities: [act('card_reviewed', 'card-1', 100)], doneAt: 100, outdated: null },
+    { name: 'no version, before the change', activities: [act('card_reviewed', 'card-1', 99)], doneAt: null, outdated: { at: 99, version: null } },
+    {
+      name: 'an unreadable version falls back to the time',
+      activities: [act('card_reviewed', 'card-1', 99, { subjectVersion: Number.NaN }), act('card_reviewed', 'card-1', 120, { subjectVersion: Number.POSITIVE_INFINITY })],
+      doneAt: 120,
+      outdated: null,
+    },
+    {
+      name: 'the latest older review is the one to show',
+      activities: [act('card_reviewed', 'card-1', 20, { subjectVersion: 2 }), act('card_reviewed', 'card-1', 40, { subjectVersion: 4 }), act('card_reviewed', 'card-1', 30, { subjectVersion: 3 })],
+      doneAt: null,
+      outdated: { at: 40, version: 4 },
+    },
+    {
+      name: 'reviewed again on the current version: done from then, nothing outdated',
+      activities: [act('card_reviewed', 'card-1', 20, { subjectVersion: 3 }), act('card_reviewed', 'card-1', 200, { subjectVersion: 5 })],
+      doneAt: 200,
+      outdated: null,
+    },
+    {
+      name: 'a current review of another item, or of the wrong kind, does not help',
+      activities: [act('card_reviewed', 'card-2', 200, { subjectVersion: 5 }), act('collateral_opened', 'card-1', 200, { subjectVersion: 5 })],
+      doneAt: null,
+      outdated: null,
+    },
+  ])('$name', ({ activities, doneAt, outdated }) => {
+    const result = kitReadiness(cardKit, changed, activities, 'rep');
+    expect(result.items[0]).toMatchObject({ version: 5, doneAt, outdated });
+    expect(result).toMatchObject({ done: doneAt === null ? 0 : 1, isComplete: doneAt !== null, completedAt: doneAt });
+  });
+
+  it.each([
+    { name: 'no version, after publication', at: 80, doneAt: 80 },
+    { name: 'no version, before publication', at: 79, doneAt: null },
+  ])('an item never updated changed when published: $name', ({ at, doneAt }) => {
+    expect(kitReadiness(deckKit, changed, [act('collateral_opened', 'coll-1', at)], 'rep').items[0]?.doneAt).toBe(doneAt);
+  });
+
+  it('needs the rehearsal of the current script', () => {
+    const rehearsals = [act('demo_rehearsed', 'script-1', 10, { subjectVersion: 2 })];
+    const scriptKit = kit({ requiredItemIds: ['script-1'], knowledgeCheck: [] });
+    expect(kitReadiness(scriptKit, changed, rehearsals, 'rep').items[0]).toMatchObject({ doneAt: null, outdated: { at: 10, version: 2 } });
+  });
+
+  it('dates completion by the reviews of the current versions only', () => {
+    const activities = [
+      act('card_reviewed', 'card-1', 10, { subjectVersion: 5 }),
+      act('collateral_opened', 'coll-1', 90, { subjectVersion: 1 }),
+      act('collateral_opened', 'coll-1', 300, { subjectVersion: 2 }),
+    ];
+    const result = kitReadiness(kit({ requiredItemIds: ['card-1', 'coll-1'], knowledgeCheck: [] }), changed, activities, 'rep');
+    expect(result).toMatchObject({ done: 2, isComplete: true, completedAt: 300 });
+    expect(result.items[1]).toMatchObject({ doneAt: 300, lastAt: 300, outdated: null });
+  });
+
+  it('shows a missing item with no version and nothing outdated, however it was reviewed', () => {
+    const result = kitReadiness(kit({ requiredItemIds: ['gone'], knowledgeCheck: [] }), changed, [act('card_reviewed', 'gone', 10, { subjectVersion: 9 })], 'rep');
+    expect(result.items[0]).toEqual({ id: 'gone', kind: 'missing', title: null, version: null, doneAt: null, lastAt: null, outdated: null });
+    expect(result).toMatchObject({ done: 0, total: 1, isComplete: false });
+  });
+});
+
+describe('indexKitItems', () => {
+  it.each([
+    { name: 'the update time', source: { publishedAt: 5, updatedAt: 9 }, changedAt: 9 },
+    { name: 'the publication when there is no update time', source: { publishedAt: 5 }, changedAt: 5 },
+    { name: 'the publication when the update time is unreadable', source: { publishedAt: 5, updatedAt: Number.NaN }, changedAt: 5 },
+    { name: 'never, when neither is known', source: {}, changedAt: 0 },
+  ])('takes the last change from $name', ({ source, changedAt }) => {
+    const built = indexKitItems({ battleCards: [{ id: 'c', title: 'C', version: 2, ...source }], collateral: [], demoScripts: [] });
+    expect(built.get('c')).toEqual({ id: 'c', kind: 'battle_card', title: 'C', version: 2, changedAt });
+  });
+
+  it('reads an unreadable version as 0, so any recorded version counts', () => {
+    const built = indexKitItems({ battleCards: [], collateral: [{ id: 'd', title: 'D', version: Number.NaN, publishedAt: 1 }], demoScripts: [] });
+    expect(built.get('d')).toMatchObject({ kind: 'collateral', version: 0 });
   });
 });
 

@@ -13,6 +13,19 @@ export interface KitItemRef {
   id: string;
   kind: KitItemKind;
   title: string;
+  /** The version on this laptop (or server): only activity on it, or a later one, counts. */
+  version: number;
+  /** When the item last changed: an activity that names no version counts from this time on. */
+  changedAt: number;
+}
+
+/** What the index needs of a published battle card, collateral item or demo script. */
+export interface KitItemSource {
+  id: string;
+  title: string;
+  version: number;
+  publishedAt?: number;
+  updatedAt?: number;
 }
 
 /** The activity that makes each kind of item done: a customer demo is not a rehearsal. */
@@ -27,9 +40,19 @@ export interface ItemReadiness {
   /** 'missing' when the kit names an item that is not on this laptop (withdrawn, or not synced yet). */
   kind: KitItemKind | 'missing';
   title: string | null;
-  /** When the item first became done, and the latest time it was done again; null when not done. */
+  /** The item's current version; null for a missing item. */
+  version: number | null;
+  /**
+   * When the item was first done on its current version, and the latest time; null when not
+   * done. A review of an older version does not make a changed item done.
+   */
   doneAt: number | null;
   lastAt: number | null;
+  /**
+   * The latest activity on an older version, when none is on the current one: the item needs
+   * another look. `version` is null when the activity did not record the version it saw.
+   */
+  outdated: { at: number; version: number | null } | null;
 }
 
 export interface CheckReadiness {
@@ -59,15 +82,26 @@ export interface KitReadiness {
 
 type ItemIndex = ReadonlyMap<string, KitItemRef>;
 
-/** One index of the published items a kit may name, by id. */
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** An item's last change: its update time, else its publication, else never (0). */
+function changedAtOf(source: KitItemSource): number {
+  if (isFiniteNumber(source.updatedAt)) return source.updatedAt;
+  return isFiniteNumber(source.publishedAt) ? source.publishedAt : 0;
+}
+
+/** One index of the published items a kit may name, by id, with each one's version and last change. */
 export function indexKitItems(sources: {
-  battleCards: readonly { id: string; title: string }[];
-  collateral: readonly { id: string; title: string }[];
-  demoScripts: readonly { id: string; title: string }[];
+  battleCards: readonly KitItemSource[];
+  collateral: readonly KitItemSource[];
+  demoScripts: readonly KitItemSource[];
 }): Map<string, KitItemRef> {
   const index = new Map<string, KitItemRef>();
-  const add = (kind: KitItemKind, docs: readonly { id: string; title: string }[]) => {
-    for (const doc of docs) index.set(doc.id, { id: doc.id, kind, title: doc.title });
+  const add = (kind: KitItemKind, docs: readonly KitItemSource[]) => {
+    for (const doc of docs) {
+      const version = isFiniteNumber(doc.version) ? doc.version : 0;
+      index.set(doc.id, { id: doc.id, kind, title: doc.title, version, changedAt: changedAtOf(doc) });
+    }
   };
   add('battle_card', sources.battleCards);
   add('collateral', sources.collateral);
@@ -75,27 +109,37 @@ export function indexKitItems(sources: {
   return index;
 }
 
-/** First and last time, over a rep's activities of one kind about one subject. */
-function span(activities: readonly Activity[], kind: Activity['kind'], subjectId: string): { first: number; last: number } | null {
-  let result: { first: number; last: number } | null = null;
-  for (const activity of activities) {
-    if (activity.kind !== kind || activity.subjectId !== subjectId || !Number.isFinite(activity.at)) continue;
-    result = result
-      ? { first: Math.min(result.first, activity.at), last: Math.max(result.last, activity.at) }
-      : { first: activity.at, last: activity.at };
-  }
-  return result;
+/**
+ * Whether an activity on an item saw its current version: the version it recorded is the
+ * item's or later; an activity that recorded none (or an unreadable one) counts when it
+ * happened at or after the item's last change.
+ */
+export function isOfCurrentVersion(item: Pick<KitItemRef, 'version' | 'changedAt'>, activity: Pick<Activity, 'at' | 'subjectVersion'>): boolean {
+  const seen = activity.subjectVersion;
+  return isFiniteNumber(seen) ? seen >= item.version : activity.at >= item.changedAt;
 }
 
 function itemReadiness(id: string, index: ItemIndex, activities: readonly Activity[]): ItemReadiness {
   const ref = index.get(id);
-  if (!ref) return { id, kind: 'missing', title: null, doneAt: null, lastAt: null };
-  const done = span(activities, DONE_BY[ref.kind], id);
-  return { id, kind: ref.kind, title: ref.title, doneAt: done?.first ?? null, lastAt: done?.last ?? null };
+  if (!ref) return { id, kind: 'missing', title: null, version: null, doneAt: null, lastAt: null, outdated: null };
+  const kind = DONE_BY[ref.kind];
+  let doneAt: number | null = null;
+  let lastAt: number | null = null;
+  let outdated: ItemReadiness['outdated'] = null;
+  for (const activity of activities) {
+    if (activity.kind !== kind || activity.subjectId !== id || !isFiniteNumber(activity.at)) continue;
+    if (isOfCurrentVersion(ref, activity)) {
+      doneAt = doneAt === null ? activity.at : Math.min(doneAt, activity.at);
+      lastAt = lastAt === null ? activity.at : Math.max(lastAt, activity.at);
+    } else if (outdated === null || activity.at > outdated.at) {
+      outdated = { at: activity.at, version: isFiniteNumber(activity.subjectVersion) ? activity.subjectVersion : null };
+    }
+  }
+  return { id, kind: ref.kind, title: ref.title, version: ref.version, doneAt, lastAt, outdated: doneAt === null ? outdated : null };
 }
 
 function isScore(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+  return isFiniteNumber(value) && value >= 0 && value <= 1;
 }
 
 function checkReadiness(kit: EnablementKit, activities: readonly Activity[]): CheckReadiness {
@@ -115,8 +159,9 @@ function checkReadiness(kit: EnablementKit, activities: readonly Activity[]): Ch
 
 /**
  * One rep's readiness for one kit. Only that rep's activities count, whoever else's are passed
- * in; an item the kit names twice counts once. A missing item counts as not done: the kit is not
- * complete until it reaches the laptop and is done.
+ * in; an item the kit names twice counts once. An item counts as done only on its current
+ * version (see isOfCurrentVersion). A missing item counts as not done: the kit is not complete
+ * until it reaches the laptop and is done.
  */
 export function kitReadiness(kit: EnablementKit, index: ItemIndex, activities: readonly Activity[], repId: string): KitReadiness {
   const own = activities.filter((a) => a.ownerId === repId);

@@ -27,21 +27,23 @@ test('offline, a rep works through a launch kit to complete and asks product a q
 
   await readiness.app.goTo('Readiness');
   await expect(readiness.progress(KIT)).toBeVisible();
-  // The demo rep reviewed the Quantrel card two weeks ago: that counts already.
-  await expect(readiness.kitsList().getByText('1 of 5 done')).toBeVisible();
+  // The demo rep reviewed the Quantrel card 16 days ago, at v3; v4 came out since: that does not count.
+  await expect(readiness.kitsList().getByText('0 of 5 done')).toBeVisible();
 
   await readiness.openKit(KIT);
   const items = page.getByRole('list', { name: 'Required items' }).getByRole('listitem');
   await expect(items).toHaveCount(4);
   await expect(readiness.page.getByRole('heading', { name: 'Qualification: Beacon Forecast' })).toBeVisible();
 
-  // The battle card, reviewed again from its own screen: the kit shows the new review.
+  // The battle card asks for another look; reviewed again from its own screen, it counts.
   const cardRow = readiness.item('Quantrel: winning against the BI incumbent');
-  const before = await cardRow.innerText();
+  await expect(cardRow).toContainText('Reviewed v3 — the card changed since (now v4): review again');
+  await expect(readiness.state('0 of 5 done')).toBeVisible();
   await cardRow.getByRole('link', { name: /^Review / }).click();
   await page.getByRole('button', { name: 'Mark reviewed' }).click();
   await page.goBack();
-  await expect(cardRow).not.toHaveText(before);
+  await expect(cardRow).not.toContainText('review again');
+  await expect(cardRow).toContainText(/Reviewed \w/);
   await expect(readiness.state('1 of 5 done')).toBeVisible();
 
   // Both collateral items: downloading each from its viewer (web mode) records the opening.
@@ -118,9 +120,9 @@ test('a manager sees each rep of the team on each kit, by name, from the reps’
   await readiness.app.goTo('Readiness');
   const team = readiness.teamTable(KIT);
   await expect(team.getByRole('rowheader')).toHaveText(['Riley Morgan', 'Sam Okafor']);
-  // The demo rep reviewed the Quantrel card in the seeded workspace; counts may grow as other specs sync.
+  // The demo rep's seeded review was of an older Quantrel card, so it need not count; counts may grow as other specs sync.
   const riley = team.getByRole('row', { name: /^Riley Morgan/ });
-  await expect(riley.getByRole('cell').first()).toHaveText(/^[1-5] of 5$/);
+  await expect(riley.getByRole('cell').first()).toHaveText(/^[0-5] of 5$/);
   await expect(team.getByRole('row', { name: /^Sam Okafor/ }).getByRole('cell').first()).toHaveText(/^[0-5] of 5$/);
 });
 

@@ -1,9 +1,11 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EnablementKit } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { createTestDatabase } from '../test-database.ts';
 import { recordActivity } from './activities.repo.ts';
+import { openCardReviews, reviewBattleCard } from './card-reviews.ts';
 import { InvalidFeedbackError } from './feedback.repo.ts';
 import {
   InvalidCheckScoreError,
@@ -68,7 +70,35 @@ describe('readiness repository', () => {
     await recordActivity(db, { ownerId: 'rep-2', kind: 'collateral_opened', subjectId: 'coll-1' }, 10);
     const inputs = await firstValueFrom(observeTeamReadinessInputs(db));
     expect(inputs.activities.map((a) => `${a.ownerId}:${a.kind}`).sort()).toEqual(['rep-1:card_reviewed', 'rep-2:collateral_opened']);
-    expect(inputs.index.get('card-1')).toEqual({ id: 'card-1', kind: 'battle_card', title: 'Quantrel card' });
+    expect(inputs.index.get('card-1')).toEqual({ id: 'card-1', kind: 'battle_card', title: 'Quantrel card', version: 1, changedAt: 1 });
+  });
+
+  it('stops counting a review once the card changes, live, until the rep reviews the new version', async () => {
+    const reviews = openCardReviews({ name: `reviews-${crypto.randomUUID()}`, indexedDB, IDBKeyRange });
+    const current = async () => {
+      const doc = await db.battle_cards.findOne('card-1').exec();
+      if (!doc) throw new Error('the card is gone');
+      return doc;
+    };
+    const item = async (rep: string) => (await firstValueFrom(observeMyKit(db, rep, 'late')))?.readiness.items[0];
+    try {
+      await reviewBattleCard(db, reviews, { ownerId: 'rep-1', card: (await current()).toMutableJSON() }, 10);
+      // Recorded before activities carried versions, after the card was published: it counts too.
+      await recordActivity(db, { ownerId: 'rep-2', kind: 'card_reviewed', subjectId: 'card-1' }, 5);
+      expect(await item('rep-1')).toMatchObject({ version: 1, doneAt: 10, outdated: null });
+      expect(await item('rep-2')).toMatchObject({ doneAt: 5, outdated: null });
+
+      await (await current()).incrementalPatch({ version: 2, updatedAt: 50 });
+      expect(await item('rep-1')).toMatchObject({ version: 2, doneAt: null, outdated: { at: 10, version: 1 } });
+      expect(await item('rep-2')).toMatchObject({ doneAt: null, outdated: { at: 5, version: null } });
+      expect((await firstValueFrom(observeMyKit(db, 'rep-1', 'late')))?.readiness.done).toBe(0);
+
+      const review = await reviewBattleCard(db, reviews, { ownerId: 'rep-1', card: (await current()).toMutableJSON() }, 60);
+      expect(review.subjectVersion).toBe(2);
+      expect(await item('rep-1')).toMatchObject({ doneAt: 60, lastAt: 60, outdated: null });
+    } finally {
+      reviews.close();
+    }
   });
 
   it.each([-0.1, 1.01, Number.NaN, Number.POSITIVE_INFINITY])('refuses a check score of %s', async (score) => {

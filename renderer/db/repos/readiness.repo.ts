@@ -4,7 +4,15 @@
  * questions the rep asks product from a kit or a battle card.
  */
 import { combineLatest, map, type Observable } from 'rxjs';
-import { indexKitItems, kitReadiness, qualificationFor, type KitItemRef, type KitQualification, type KitReadiness } from '../../../shared/domain/readiness.ts';
+import {
+  indexKitItems,
+  kitReadiness,
+  qualificationFor,
+  type KitItemRef,
+  type KitItemSource,
+  type KitQualification,
+  type KitReadiness,
+} from '../../../shared/domain/readiness.ts';
 import type { Activity, EnablementKit, Feedback } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { logFeedback } from './feedback.repo.ts';
@@ -22,18 +30,21 @@ export function observeKit(db: FieldcaseDatabase, id: string): Observable<Enable
   return db.enablement_kits.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
 }
 
-function titles<T extends { id: string; title: string }>(docs: { toMutableJSON(): T }[]): { id: string; title: string }[] {
+function sources<T extends KitItemSource>(docs: { toMutableJSON(): T }[]): KitItemSource[] {
   return docs.map((doc) => {
-    const { id, title } = doc.toMutableJSON();
-    return { id, title };
+    const { id, title, version, publishedAt, updatedAt } = doc.toMutableJSON();
+    return { id, title, version, publishedAt, updatedAt };
   });
 }
 
-/** Every battle card, collateral item and demo script on the laptop, by id: what a kit's ids name. */
+/**
+ * Every battle card, collateral item and demo script on the laptop, by id, with its version and
+ * last change: what a kit's ids name, and what a review must have seen to count.
+ */
 export function observeKitItemIndex(db: FieldcaseDatabase): Observable<ReadonlyMap<string, KitItemRef>> {
   return combineLatest([db.battle_cards.find().$, db.collateral.find().$, db.demo_scripts.find().$]).pipe(
     map(([cards, collateral, scripts]) =>
-      indexKitItems({ battleCards: titles(cards), collateral: titles(collateral), demoScripts: titles(scripts) }),
+      indexKitItems({ battleCards: sources(cards), collateral: sources(collateral), demoScripts: sources(scripts) }),
     ),
   );
 }

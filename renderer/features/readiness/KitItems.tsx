@@ -3,7 +3,7 @@ import type { ItemReadiness } from '../../../shared/domain/readiness.ts';
 import { useRunsInProgress } from '../demo-scripts/demo-runs.store.ts';
 import { playPath, runStepsOf } from '../demo-scripts/script-run.ts';
 import { useDemoScript } from '../demo-scripts/useDemoScripts.ts';
-import { ITEM_KIND_LABELS, itemStateLabel } from './readiness-labels.ts';
+import { ITEM_KIND_LABELS, itemStateLabel, needsAnotherLook } from './readiness-labels.ts';
 
 /**
  * Starts a rehearsal of the script in the player (which records demo_rehearsed when it ends), or
@@ -57,13 +57,21 @@ function ItemAction({ item }: { item: ItemReadiness }) {
   }
 }
 
-/** The kit's required items, each with its state and the way to do it. */
+function itemClass(item: ItemReadiness): string | undefined {
+  if (item.doneAt !== null) return 'done';
+  return needsAnotherLook(item) ? 'needs-look' : undefined;
+}
+
+/**
+ * The kit's required items, each with its state and the way to do it; an item done on an older
+ * version says so and counts as not done until it is done again.
+ */
 export function KitItems({ items }: { items: ItemReadiness[] }) {
   if (items.length === 0) return <p className="muted">This kit requires no items.</p>;
   return (
     <ul className="kit-items" aria-label="Required items">
       {items.map((item) => (
-        <li key={item.id} aria-label={item.title ?? item.id} className={item.doneAt === null ? undefined : 'done'}>
+        <li key={item.id} aria-label={item.title ?? item.id} className={itemClass(item)}>
           <span className="eyebrow">{item.kind === 'missing' ? 'Missing item' : ITEM_KIND_LABELS[item.kind]}</span>
           <strong>{item.title ?? item.id}</strong>
           <span className="kit-item-state">{itemStateLabel(item)}</span>

@@ -17,12 +17,30 @@ export const ITEM_KIND_LABELS: Record<KitItemKind, string> = {
   demo_script: 'Demo script',
 };
 
-/** What "done" means for each kind of item, and what is still to do. */
+/** How each kind of item is done, named, and done again. */
+const ITEM_WORDS: Record<KitItemKind, { done: string; todo: string; noun: string; again: string }> = {
+  battle_card: { done: 'Reviewed', todo: 'Not reviewed yet', noun: 'the card', again: 'review again' },
+  collateral: { done: 'Opened', todo: 'Not opened yet', noun: 'the file', again: 'open it again' },
+  demo_script: { done: 'Rehearsed', todo: 'Not rehearsed yet', noun: 'the script', again: 'rehearse again' },
+};
+
+/** Whether the rep did the item on an older version only: it needs another look to count. */
+export function needsAnotherLook(item: ItemReadiness): boolean {
+  return item.doneAt === null && item.outdated !== null;
+}
+
+/**
+ * What "done" means for each kind of item, and what is still to do: an item done on an older
+ * version says which one (or when, if the activity did not record it) and asks for another look.
+ */
 export function itemStateLabel(item: ItemReadiness): string {
   if (item.kind === 'missing') return 'Not on this laptop yet';
-  if (item.lastAt === null) return item.kind === 'demo_script' ? 'Not rehearsed yet' : item.kind === 'collateral' ? 'Not opened yet' : 'Not reviewed yet';
-  const verb = item.kind === 'demo_script' ? 'Rehearsed' : item.kind === 'collateral' ? 'Opened' : 'Reviewed';
-  return `${verb} ${formatDate(item.lastAt)}`;
+  const words = ITEM_WORDS[item.kind];
+  if (item.lastAt !== null) return `${words.done} ${formatDate(item.lastAt)}`;
+  if (item.outdated === null) return words.todo;
+  const seen = item.outdated.version === null ? formatDate(item.outdated.at) : `v${item.outdated.version}`;
+  const now = item.version === null ? '' : ` (now v${item.version})`;
+  return `${words.done} ${seen} — ${words.noun} changed since${now}: ${words.again}`;
 }
 
 export function progressLabel(readiness: Pick<KitReadiness, 'done' | 'total' | 'isComplete' | 'completedAt'>): string {
