@@ -4,45 +4,13 @@
  * CLI, comes back to the rep's Feedback screen through sync.
  */
 import { expect, test } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { openStore } from '../../server/store/open-store.ts';
-import type { Store } from '../../server/store/store.ts';
 import { AppPage } from '../helpers/app-page.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { TEST_PASSWORD, addUser, startTestServer, type TestServer } from '../helpers/server.ts';
+import { TEST_PASSWORD, addUser } from '../helpers/server.ts';
+import { useSpecServer } from '../helpers/spec-server.ts';
 
-const run = promisify(execFile);
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-let dataDir: string;
-let store: Store;
-let server: TestServer;
-
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'fieldcase-e2e-feedback-'));
-  ({ store } = await openStore({ databaseUrl: null, dataDir }));
-  server = await startTestServer(store);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** The real admin CLI against the server's data folder, as product would run it. */
-async function admin(...args: string[]): Promise<string> {
-  const { stdout } = await run(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/cli/admin.ts', ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, FIELDCASE_DATA_DIR: dataDir, DATABASE_URL: '' },
-  });
-  return stdout;
-}
+const spec = useSpecServer('feedback');
+const admin = spec.admin;
 
 /** The feedback report's CSV row holding `text`, once the rep's laptop has synced it. */
 async function reportRowOnceSynced(text: string): Promise<string> {
@@ -58,10 +26,10 @@ async function reportRowOnceSynced(text: string): Promise<string> {
 
 test('feedback logged from selected note text reaches the server’s report, and product’s answer comes back', async ({ page }) => {
   test.setTimeout(120_000);
-  const rep = await addUser(store, 'rep', 'Field Rep');
+  const rep = await addUser(spec.store, 'rep', 'Field Rep');
   const app = new AppPage(page);
   await app.open();
-  await app.signIn(server.url, rep.email, TEST_PASSWORD);
+  await app.signIn(spec.server.url, rep.email, TEST_PASSWORD);
 
   await app.goTo('Notes');
   await app.startNote();
@@ -120,10 +88,10 @@ test('feedback can be logged directly on the Feedback screen, and empty text is 
 
 test('a customer story flagged from a note offline reaches the report as a case study lead once synced', async ({ page }) => {
   test.setTimeout(120_000);
-  const rep = await addUser(store, 'rep', 'Story Rep');
+  const rep = await addUser(spec.store, 'rep', 'Story Rep');
   const app = new AppPage(page);
   await app.open();
-  await app.signIn(server.url, rep.email, TEST_PASSWORD);
+  await app.signIn(spec.server.url, rep.email, TEST_PASSWORD);
 
   await page.context().setOffline(true);
   await app.goTo('Notes');

@@ -6,15 +6,10 @@
  * joins the kit's questions and answers on the rep's laptop.
  */
 import { expect, test, type Browser } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { openStore } from '../../server/store/open-store.ts';
-import type { Store } from '../../server/store/store.ts';
-import { runAdmin } from '../helpers/admin-cli.ts';
 import { AppPage } from '../helpers/app-page.ts';
 import { ReadinessPage } from '../helpers/readiness-page.ts';
-import { TEST_PASSWORD, addUser, startTestServer, type TestServer } from '../helpers/server.ts';
+import { TEST_PASSWORD, addUser } from '../helpers/server.ts';
+import { useSpecServer } from '../helpers/spec-server.ts';
 
 // The sample folder marketing starts from (server/cli/fixtures/import-sample): its kit requires the
 // Quantrel card, the executive overview script and the Analytics one-pager.
@@ -27,31 +22,20 @@ const RIGHT_ANSWERS = ['Exceptions as they happen, down to the line and shift', 
 const QUESTION = 'Does Analytics Live work with a Quantrel export that arrives once a day?';
 const ANSWER = 'Yes: a daily export is read as it lands; exceptions then show within the hour.';
 
-let dataDir: string;
-let store: Store;
-let server: TestServer;
+const spec = useSpecServer('launch');
 let rep: { id: string; email: string };
 let manager: { id: string; email: string };
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'fieldcase-e2e-launch-'));
-  ({ store } = await openStore({ databaseUrl: null, dataDir }));
-  server = await startTestServer(store);
-  rep = await addUser(store, 'rep', 'Dana Reyes');
-  manager = await addUser(store, 'manager', 'Morgan Blake');
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  rep = await addUser(spec.store, 'rep', 'Dana Reyes');
+  manager = await addUser(spec.store, 'manager', 'Morgan Blake');
 });
 
 async function laptop(browser: Browser, email: string): Promise<ReadinessPage> {
   const page = await (await browser.newContext()).newPage();
   const app = new AppPage(page);
   await app.open();
-  await app.signIn(server.url, email, TEST_PASSWORD);
+  await app.signIn(spec.server.url, email, TEST_PASSWORD);
   return new ReadinessPage(page);
 }
 
@@ -62,7 +46,7 @@ async function expectAllSent(app: AppPage): Promise<void> {
 
 test('a kit imported on the server is completed offline by a rep, and the manager and the report see it', async ({ browser }) => {
   test.setTimeout(180_000);
-  const imported = await runAdmin(dataDir, 'import', SAMPLE);
+  const imported = await spec.admin('import', SAMPLE);
   expect(imported).toMatch(/kit/i);
 
   const readiness = await laptop(browser, rep.email);
@@ -119,19 +103,19 @@ test('a kit imported on the server is completed offline by a rep, and the manage
   await expect(dana.getByRole('cell').first()).toHaveText('4 of 4', { timeout: 20_000 });
   await expect(dana.getByRole('cell').last()).toHaveText(/^Complete since /);
 
-  const report = JSON.parse(await runAdmin(dataDir, 'report', 'readiness', '--kit', KIT_ID, '--format', 'json')) as {
+  const report = JSON.parse(await spec.admin('report', 'readiness', '--kit', KIT_ID, '--format', 'json')) as {
     kits: { id: string; reps: { id: string; name: string | null; done: number; total: number; isComplete: boolean }[] }[];
   };
   expect(report.kits.map((kit) => kit.id)).toEqual([KIT_ID]);
   expect(report.kits[0]?.reps).toContainEqual(expect.objectContaining({ id: rep.id, name: 'Dana Reyes', done: 4, total: 4, isComplete: true }));
 
   // Product answers the question asked offline; the answer joins the kit on the rep's laptop.
-  const feedback = JSON.parse(await runAdmin(dataDir, 'report', 'feedback', '--format', 'json')) as {
+  const feedback = JSON.parse(await spec.admin('report', 'feedback', '--format', 'json')) as {
     quotes: { kind: string; items: { id: string; text: string }[] }[];
   };
   const asked = feedback.quotes.find((group) => group.kind === 'question')?.items.find((item) => item.text === QUESTION);
   expect(asked, 'the question reached the server').toBeDefined();
-  expect(await runAdmin(dataDir, 'feedback', 'answer', asked?.id ?? '', '--response', ANSWER)).toContain(`kit ${KIT_ID}`);
+  expect(await spec.admin('feedback', 'answer', asked?.id ?? '', '--response', ANSWER)).toContain(`kit ${KIT_ID}`);
   const answered = page.getByRole('definition').filter({ hasText: ANSWER });
   await expect(answered).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('term').filter({ hasText: QUESTION })).toBeVisible();
