@@ -77,11 +77,7 @@ test('a kit imported on the server is completed offline by a rep, and the manage
   await page.goBack();
   await expect(readiness.item(COLLATERAL)).toContainText('Opened');
 
-  await page.getByRole('button', { name: /^Rehearse / }).click();
-  await page.getByRole('button', { name: 'End rehearsal', exact: true }).click();
-  await page.getByRole('button', { name: 'End and save', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await readiness.openKit(KIT);
+  await readiness.rehearseScript(KIT);
   await expect(readiness.state('3 of 4 done')).toBeVisible();
 
   await page.getByRole('link', { name: 'Take the knowledge check' }).click();

@@ -34,6 +34,15 @@ export class ReadinessPage {
     return this.page.getByRole('main').getByText(text);
   }
 
+  /** Rehearses the kit's demo script from the kit screen: starts the player, ends and saves the run, back to the kit. */
+  async rehearseScript(kitTitle: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^Rehearse / }).click();
+    await this.page.getByRole('button', { name: 'End rehearsal', exact: true }).click();
+    await this.page.getByRole('button', { name: 'End and save', exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await this.openKit(kitTitle);
+  }
+
   async answerCheck(answers: readonly string[]): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Knowledge check' });
     const questions = form.getByRole('group');
