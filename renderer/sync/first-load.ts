@@ -86,14 +86,12 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
   async function writeDocuments(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<WithDeleted<D>[]> {
     if (documents.length === 0) return [];
     const identifierHash = await state.input.hashFunction(state.input.identifier);
+    const revision = createRevision(identifierHash);
+    // One write time for the page, as RxDB's storage gives every insert of one write (it
+    // replaces an insert's _meta with its own), so one shared object serves all of them.
+    const meta = { lwt: now(), o: { _rev: 1, hash: identifierHash } };
     const rows: BulkWriteRow<D>[] = documents.map((doc) => ({
-      document: {
-        ...doc,
-        _deleted: Boolean(doc._deleted),
-        _attachments: {},
-        _rev: createRevision(identifierHash),
-        _meta: { lwt: now(), o: { _rev: 1, hash: identifierHash } },
-      } as unknown as RxDocumentData<D>,
+      document: { ...doc, _deleted: Boolean(doc._deleted), _attachments: {}, _rev: revision, _meta: meta } as unknown as RxDocumentData<D>,
     }));
     const result = await state.input.forkInstance.bulkWrite(rows, await state.downstreamBulkWriteFlag);
     throwWriteErrors(result, 'documents');
