@@ -56,7 +56,11 @@ describe('sync controller', () => {
 
   it('shows a catch-up total while a large first sync comes down, and clears it when done', async () => {
     const totals: (number | null)[] = [];
-    const unsubscribe = useSyncStatus.subscribe((state) => totals.push(state.catchUpTotal));
+    const receivedCounts = new Set<number>();
+    const unsubscribe = useSyncStatus.subscribe((state) => {
+      totals.push(state.catchUpTotal);
+      receivedCounts.add(state.received);
+    });
     const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 1 }, 1_200), identity: 't', collections: ['call_notes'] });
     // 1,200 notes into fake-indexeddb: seconds on a quiet machine, far more on a busy one.
     await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 40_000 });
@@ -67,6 +71,9 @@ describe('sync controller', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const total of shown) expect(total).toBeGreaterThanOrEqual(1_000);
     expect(useSyncStatus.getState().catchUpTotal).toBeNull();
+    // Counted page by page (stored in bulk), not document by document.
+    expect(useSyncStatus.getState().received).toBe(1_200);
+    expect(receivedCounts.size).toBeLessThanOrEqual(3);
     await controller.stop();
   }, 60_000);
 
@@ -95,6 +102,8 @@ describe('sync controller', () => {
     isRefusing = false;
     controller.syncNow();
     await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({}), { timeout: 15_000 });
+    expect(useSyncStatus.getState().sent).toBe(1);
+    expect(useSyncStatus.getState().errors).toEqual({});
     await controller.stop();
   }, 40_000);
 

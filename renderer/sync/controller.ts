@@ -67,10 +67,27 @@ export function startSyncController(options: ControllerOptions): SyncController 
     update({ errors });
   };
 
-  const received = (collection: CollectionName, count: number) => {
-    setError(collection, null);
-    update({ received: useSyncStatus.getState().received + count });
+  // RxDB reports every document it receives or sends on its own, in bursts (a push of 200
+  // answers 200 times in one go): the status takes a burst's counts in one update, at the end
+  // of the burst, instead of re-rendering the header once per document.
+  let burst: { received: number; sent: number; succeeded: Set<CollectionName> } | null = null;
+  const count = (collection: CollectionName, kind: 'received' | 'sent', n: number) => {
+    if (!burst) {
+      burst = { received: 0, sent: 0, succeeded: new Set() };
+      queueMicrotask(() => {
+        const done = burst;
+        burst = null;
+        if (!done) return;
+        const current = useSyncStatus.getState();
+        const errors = { ...current.errors };
+        for (const name of done.succeeded) delete errors[name];
+        update({ received: current.received + done.received, sent: current.sent + done.sent, errors });
+      });
+    }
+    burst[kind] += n;
+    burst.succeeded.add(collection);
   };
+  const received = (collection: CollectionName, n: number) => count(collection, 'received', n);
   const replications: CollectionReplication[] = collections.map((collection) =>
     replicateCollection(options.db, collection, options.transport, {
       identity: options.identity,
@@ -120,10 +137,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
         }
       }),
       state.received$.subscribe(() => received(collection, 1)),
-      state.sent$.subscribe(() => {
-        setError(collection, null);
-        update({ sent: useSyncStatus.getState().sent + 1 });
-      }),
+      state.sent$.subscribe(() => count(collection, 'sent', 1)),
       state.error$.subscribe((error) => {
         const { message, isAuth } = describeSyncError(error);
         setError(collection, message);
