@@ -3,6 +3,7 @@ import { map, type Observable } from 'rxjs';
 import type { AccountFields } from '../../../shared/domain/crm-input.ts';
 import type { Account, Contact } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
+import { assertOwnDocument } from './owner-guard.ts';
 
 export class AccountNotFoundError extends Error {
   constructor(readonly accountId: string) {
@@ -32,6 +33,7 @@ export function observeAllContacts(db: FieldcaseDatabase): Observable<Contact[]>
 }
 
 export async function createAccount(db: FieldcaseDatabase, ownerId: string, fields: AccountFields, now = Date.now()): Promise<Account> {
+  assertOwnDocument('account', ownerId);
   const doc = await db.accounts.insert({ id: crypto.randomUUID(), ownerId, ...fields, createdAt: now, updatedAt: now });
   return doc.toMutableJSON();
 }
@@ -42,6 +44,7 @@ const OPTIONAL_ACCOUNT_FIELDS = ['industry', 'segment', 'website', 'city', 'coun
 export async function updateAccount(db: FieldcaseDatabase, id: string, fields: AccountFields, now = Date.now()): Promise<Account> {
   const doc = await db.accounts.findOne(id).exec();
   if (!doc) throw new AccountNotFoundError(id);
+  assertOwnDocument('account', doc.ownerId);
   const updated = await doc.incrementalModify((current) => {
     const next: Account = { ...current, name: fields.name, updatedAt: now };
     for (const key of OPTIONAL_ACCOUNT_FIELDS) {

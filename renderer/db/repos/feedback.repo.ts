@@ -6,6 +6,7 @@
 import { map, type Observable } from 'rxjs';
 import type { Feedback, FeedbackKind } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
+import { assertOwnDocument } from './owner-guard.ts';
 
 export interface NewFeedback {
   ownerId: string;
@@ -37,6 +38,7 @@ function optionalLabel(value: string | undefined): string | undefined {
 }
 
 export async function logFeedback(db: FieldcaseDatabase, input: NewFeedback, now = Date.now()): Promise<Feedback> {
+  assertOwnDocument('feedback', input.ownerId);
   const text = input.text.trim();
   if (text === '') throw new InvalidFeedbackError('Write what the customer said before logging it.');
   if (text.length > FEEDBACK_TEXT_MAX) throw new InvalidFeedbackError(`Feedback holds at most ${FEEDBACK_TEXT_MAX.toLocaleString('en-US')} characters.`);

@@ -7,6 +7,7 @@ import { historyEntry } from '../../../shared/domain/pipeline.ts';
 import type { CallNote, Opportunity } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
 import { NoteNotFoundError } from './notes.repo.ts';
+import { assertOwnDocument } from './owner-guard.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const UPSELL_CLOSE_AFTER_DAYS = 90;
@@ -31,6 +32,7 @@ export async function createUpsellOpportunity(
 ): Promise<{ opportunity: Opportunity; note: CallNote }> {
   const noteDoc = await db.call_notes.findOne(noteId).exec();
   if (!noteDoc) throw new NoteNotFoundError(noteId);
+  assertOwnDocument('note', noteDoc.ownerId);
   const accountId = noteDoc.accountId;
   if (!accountId) throw new NoteHasNoAccountError();
   const account = await db.accounts.findOne(accountId).exec();

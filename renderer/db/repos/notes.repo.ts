@@ -4,6 +4,7 @@ import { mergeDraft, type NoteText } from '../../../shared/domain/draft-merge.ts
 import { starterBody } from '../../../shared/domain/note-templates.ts';
 import type { CallNote, NoteTemplate } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
+import { assertOwnDocument } from './owner-guard.ts';
 
 export interface NewNote {
   ownerId: string;
@@ -66,14 +67,21 @@ export class NoteNotFoundError extends Error {
   }
 }
 
+/** The stored note, found and the signed-in user's to change (see owner-guard.ts). */
+async function writableNote(db: FieldcaseDatabase, id: string) {
+  const doc = await db.call_notes.findOne(id).exec();
+  if (!doc) throw new NoteNotFoundError(id);
+  assertOwnDocument('note', doc.ownerId);
+  return doc;
+}
+
 /**
  * Saves an editor's draft, written on top of `base`. If the stored note moved since (another
  * device's edit arrived), both are merged; overlapping text keeps the draft in place and the
  * stored text as a conflict. Runs as one atomic read-modify-write against replication writes.
  */
 export async function saveNoteDraft(db: FieldcaseDatabase, id: string, base: NoteText, draft: NoteText, now = Date.now()): Promise<CallNote> {
-  const doc = await db.call_notes.findOne(id).exec();
-  if (!doc) throw new NoteNotFoundError(id);
+  const doc = await writableNote(db, id);
   const updated = await doc.incrementalModify((current) => {
     const stored: NoteText = { title: current.title, body: current.body, ...(current.fields ? { fields: current.fields } : {}) };
     const merged = mergeDraft(base, draft, stored);
@@ -89,8 +97,7 @@ export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
 /** Settles one kept conflict the way the rep chose, and removes it from the note. */
 export async function settleNoteConflict(db: FieldcaseDatabase, id: string, conflictId: string, choice: ConflictChoice, now = Date.now()): Promise<CallNote> {
-  const doc = await db.call_notes.findOne(id).exec();
-  if (!doc) throw new NoteNotFoundError(id);
+  const doc = await writableNote(db, id);
   const updated = await doc.incrementalModify((current) => {
     const conflict = current.conflicts?.find((c) => c.id === conflictId);
     if (!conflict) return current;
@@ -100,6 +107,7 @@ export async function settleNoteConflict(db: FieldcaseDatabase, id: string, conf
 }
 
 export async function createNote(db: FieldcaseDatabase, input: NewNote, now = Date.now()): Promise<CallNote> {
+  assertOwnDocument('note', input.ownerId);
   const doc = await db.call_notes.insert({
     id: crypto.randomUUID(),
     ownerId: input.ownerId,
@@ -120,8 +128,7 @@ export async function createNote(db: FieldcaseDatabase, input: NewNote, now = Da
 }
 
 export async function updateNote(db: FieldcaseDatabase, id: string, patch: NotePatch, now = Date.now()): Promise<CallNote> {
-  const doc = await db.call_notes.findOne(id).exec();
-  if (!doc) throw new NoteNotFoundError(id);
+  const doc = await writableNote(db, id);
   // incrementalPatch re-reads the latest revision, so two quick saves never overwrite each other.
   const updated = await doc.incrementalPatch({ ...patch, updatedAt: now });
   return updated.toMutableJSON();
@@ -129,8 +136,7 @@ export async function updateNote(db: FieldcaseDatabase, id: string, patch: NoteP
 
 /** Applies `change` to the note's next steps as stored now (an atomic read-modify-write). */
 async function modifyNextSteps(db: FieldcaseDatabase, id: string, change: (steps: NextStep[]) => NextStep[], now: number): Promise<CallNote> {
-  const doc = await db.call_notes.findOne(id).exec();
-  if (!doc) throw new NoteNotFoundError(id);
+  const doc = await writableNote(db, id);
   const updated = await doc.incrementalModify((current) => ({ ...current, nextSteps: change(current.nextSteps ?? []), updatedAt: now }));
   return updated.toMutableJSON();
 }
@@ -162,8 +168,7 @@ export type NoteLabelList = 'tags' | 'competitors';
 export async function addNoteLabel(db: FieldcaseDatabase, noteId: string, list: NoteLabelList, label: string, now = Date.now()): Promise<CallNote> {
   const clean = label.trim().slice(0, 100);
   if (clean === '') throw new Error('Write the label first.');
-  const doc = await db.call_notes.findOne(noteId).exec();
-  if (!doc) throw new NoteNotFoundError(noteId);
+  const doc = await writableNote(db, noteId);
   const updated = await doc.incrementalModify((current) => {
     if (current[list].some((existing) => existing.toLowerCase() === clean.toLowerCase())) return current;
     return { ...current, [list]: [...current[list], clean].slice(0, 100), updatedAt: now };
@@ -172,8 +177,7 @@ export async function addNoteLabel(db: FieldcaseDatabase, noteId: string, list: 
 }
 
 export async function removeNoteLabel(db: FieldcaseDatabase, noteId: string, list: NoteLabelList, label: string, now = Date.now()): Promise<CallNote> {
-  const doc = await db.call_notes.findOne(noteId).exec();
-  if (!doc) throw new NoteNotFoundError(noteId);
+  const doc = await writableNote(db, noteId);
   const updated = await doc.incrementalModify((current) => ({ ...current, [list]: current[list].filter((l) => l !== label), updatedAt: now }));
   return updated.toMutableJSON();
 }
@@ -211,8 +215,7 @@ export function observeOpenNextSteps(db: FieldcaseDatabase, ownerId: string, unt
 
 /** Deleting leaves a tombstone, so the deletion reaches the server and the rep's other devices. */
 export async function deleteNote(db: FieldcaseDatabase, id: string): Promise<void> {
-  const doc = await db.call_notes.findOne(id).exec();
-  if (!doc) throw new NoteNotFoundError(id);
+  const doc = await writableNote(db, id);
   await doc.remove();
 }
 

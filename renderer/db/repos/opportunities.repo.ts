@@ -4,6 +4,7 @@ import type { OpportunityFields } from '../../../shared/domain/crm-input.ts';
 import { disqualifyLead, historyEntry, moveToStage, qualifyLead, recordChange } from '../../../shared/domain/pipeline.ts';
 import type { Opportunity, OpportunityStage } from '../../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from '../database.ts';
+import { assertOwnDocument } from './owner-guard.ts';
 
 export class OpportunityNotFoundError extends Error {
   constructor(readonly opportunityId: string) {
@@ -36,6 +37,7 @@ export async function createOpportunity(
   input: { ownerId: string; accountId: string } & OpportunityFields,
   now = Date.now(),
 ): Promise<Opportunity> {
+  assertOwnDocument('opportunity', input.ownerId);
   const doc = await db.opportunities.insert({
     id: crypto.randomUUID(),
     ...input,
@@ -50,6 +52,7 @@ export async function createOpportunity(
 async function modify(db: FieldcaseDatabase, id: string, change: (current: Opportunity) => Opportunity): Promise<Opportunity> {
   const doc = await db.opportunities.findOne(id).exec();
   if (!doc) throw new OpportunityNotFoundError(id);
+  assertOwnDocument('opportunity', doc.ownerId);
   const updated = await doc.incrementalModify((current) => change(current));
   return updated.toMutableJSON();
 }
