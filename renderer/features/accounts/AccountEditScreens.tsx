@@ -3,6 +3,8 @@ import { useSession } from '../../app/session.store.ts';
 import { createAccount, updateAccount } from '../../db/repos/accounts.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
+import { ReadOnlyNotice } from '../team/ReadOnlyNotice.tsx';
+import { useOwnership } from '../team/useOwnership.ts';
 import { AccountForm } from './AccountForm.tsx';
 import { useAccountDetail } from './useAccounts.ts';
 
@@ -33,6 +35,7 @@ export function EditAccountScreen() {
   const db = useDatabase();
   const navigate = useNavigate();
   const detail = useAccountDetail(accountId);
+  const ownershipOf = useOwnership();
   const back = `/accounts/${encodeURIComponent(accountId)}`;
   return (
     <section aria-labelledby="screen-title">
@@ -41,7 +44,12 @@ export function EditAccountScreen() {
       </Link>
       <LoadState query={detail}>
         {({ account }) =>
-          account ? (
+          account && !ownershipOf(account.ownerId).isMine ? (
+            <>
+              <h1 id="screen-title">{account.name}</h1>
+              <ReadOnlyNotice ownership={ownershipOf(account.ownerId)} what="account" />
+            </>
+          ) : account ? (
             <>
               <h1 id="screen-title">Edit {account.name}</h1>
               <AccountForm

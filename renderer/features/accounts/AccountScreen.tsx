@@ -4,12 +4,15 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { formatDate, formatDateTime, MEETING_KIND_LABELS } from '../crm/labels.ts';
 import { StageBadge } from '../crm/StageBadge.tsx';
 import '../crm/crm.css';
+import { ReadOnlyNotice } from '../team/ReadOnlyNotice.tsx';
+import { useOwnership } from '../team/useOwnership.ts';
 import { useAccountDetail } from './useAccounts.ts';
 
 export function AccountScreen() {
   const { accountId = '' } = useParams();
   const detail = useAccountDetail(accountId);
   const encoded = encodeURIComponent(accountId);
+  const ownershipOf = useOwnership();
   return (
     <>
       <Link to="/accounts" className="back">
@@ -21,13 +24,18 @@ export function AccountScreen() {
             <article aria-labelledby="screen-title">
               <p className="eyebrow">Account</p>
               <h1 id="screen-title">{account.name}</h1>
+              <ReadOnlyNotice ownership={ownershipOf(account.ownerId)} what="account" />
               <p className="muted">{[account.industry, account.segment, account.city, account.country].filter(Boolean).join(' · ')}</p>
               <div className="toolbar">
                 <Link className="button" to={`/accounts/${encoded}/brief`}>
                   Prepare brief
                 </Link>
-                <Link to={`/accounts/${encoded}/edit`}>Edit account</Link>
-                <Link to={`/accounts/${encoded}/opportunities/new`}>New opportunity</Link>
+                {ownershipOf(account.ownerId).isMine && (
+                  <>
+                    <Link to={`/accounts/${encoded}/edit`}>Edit account</Link>
+                    <Link to={`/accounts/${encoded}/opportunities/new`}>New opportunity</Link>
+                  </>
+                )}
               </div>
               {account.summary && <p>{account.summary}</p>}
               <div className="detail-grid">

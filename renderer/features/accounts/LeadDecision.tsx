@@ -2,10 +2,16 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Opportunity } from '../../../shared/schemas/index.ts';
 import { disqualifyOpportunityLead, qualifyOpportunityLead } from '../../db/repos/opportunities.repo.ts';
 import { useDatabase } from '../../db/useDatabase.ts';
+import { readOnlyLabel } from '../team/ownership.ts';
+import { useOwnership } from '../team/useOwnership.ts';
 
-/** A marketing-qualified lead: the rep qualifies it (SQL) or turns it down with a reason. */
+/**
+ * A marketing-qualified lead: the rep qualifies it (SQL) or turns it down with a reason. Only
+ * the lead's owner decides; a manager sees whose decision it is.
+ */
 export function LeadDecision({ lead }: { lead: Opportunity }) {
   const db = useDatabase();
+  const ownership = useOwnership()(lead.ownerId);
   const reasonId = useId();
   const [disqualifying, setDisqualifying] = useState(false);
   const [reason, setReason] = useState('');
@@ -21,7 +27,9 @@ export function LeadDecision({ lead }: { lead: Opportunity }) {
   return (
     <div className="lead-decision" role="group" aria-label={`Lead: ${lead.name}`}>
       {lead.lead?.reason && <p className="muted">From marketing: {lead.lead.reason}</p>}
-      {disqualifying ? (
+      {!ownership.isMine ? (
+        <p className="muted">{readOnlyLabel(ownership.ownerName, 'lead')}: the decision is theirs.</p>
+      ) : disqualifying ? (
         <form onSubmit={disqualify} className="toolbar">
           <label htmlFor={reasonId}>Why disqualify {lead.name}?</label>
           <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2_000} />

@@ -7,6 +7,8 @@ import { useDatabase } from '../../db/useDatabase.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../crm/labels.ts';
 import { CompetitorList } from '../crm/StageBadge.tsx';
+import { ReadOnlyNotice } from '../team/ReadOnlyNotice.tsx';
+import { useOwnership } from '../team/useOwnership.ts';
 import { LeadDecision } from './LeadDecision.tsx';
 import { OpportunityForm } from './OpportunityForm.tsx';
 import { historyLines } from './stage-history.ts';
@@ -19,6 +21,7 @@ export function NewOpportunityScreen() {
   const userId = useSession((s) => s.userId);
   const navigate = useNavigate();
   const detail = useAccountDetail(accountId);
+  const ownershipOf = useOwnership();
   return (
     <section aria-labelledby="screen-title">
       <Link to={`/accounts/${encodeURIComponent(accountId)}`} className="back">
@@ -26,7 +29,12 @@ export function NewOpportunityScreen() {
       </Link>
       <LoadState query={detail}>
         {({ account }) =>
-          account ? (
+          account && !ownershipOf(account.ownerId).isMine ? (
+            <>
+              <h1 id="screen-title">{account.name}</h1>
+              <ReadOnlyNotice ownership={ownershipOf(account.ownerId)} what="account" />
+            </>
+          ) : account ? (
             <>
               <h1 id="screen-title">New opportunity at {account.name}</h1>
               <OpportunityForm
@@ -51,6 +59,7 @@ export function OpportunityScreen() {
   const { opportunityId = '' } = useParams();
   const db = useDatabase();
   const found = useOpportunityWithAccount(opportunityId);
+  const ownershipOf = useOwnership();
   const [editing, setEditing] = useState(false);
   return (
     <LoadState query={found}>
@@ -62,9 +71,10 @@ export function OpportunityScreen() {
             </Link>
             <p className="eyebrow">Opportunity{opportunity.lead?.status === 'mql' ? ' · marketing-qualified lead' : ''}</p>
             <h1 id="screen-title">{opportunity.name}</h1>
+            <ReadOnlyNotice ownership={ownershipOf(opportunity.ownerId)} what="deal" />
             {opportunity.lead?.status === 'mql' && <LeadDecision lead={opportunity} />}
             {opportunity.lead?.status === 'disqualified' && <p>Disqualified: {opportunity.lead.reason}</p>}
-            {editing ? (
+            {editing && ownershipOf(opportunity.ownerId).isMine ? (
               <OpportunityForm
                 opportunity={opportunity}
                 submitLabel="Save opportunity"
@@ -91,11 +101,13 @@ export function OpportunityScreen() {
                     <CompetitorList competitors={opportunity.competitors} />
                   </dd>
                 </dl>
-                <div className="toolbar">
-                  <button type="button" onClick={() => setEditing(true)}>
-                    Edit opportunity
-                  </button>
-                </div>
+                {ownershipOf(opportunity.ownerId).isMine && (
+                  <div className="toolbar">
+                    <button type="button" onClick={() => setEditing(true)}>
+                      Edit opportunity
+                    </button>
+                  </div>
+                )}
               </>
             )}
             <section aria-labelledby="history-title">
