@@ -119,6 +119,17 @@ describe('quick notes from a demo run', () => {
     expect(updated.updatedAt).toBe(9_000);
   });
 
+  it("never writes into another rep's note of the meeting: the run's owner gets a note of their own", async () => {
+    await db.meetings.insert(meeting('mtg-1', 5_000));
+    const rivals = await createNote(db, { ownerId: 'rep-2', meetingId: 'mtg-1', title: 'Rep 2 visit', body: 'Theirs' });
+    const byMeeting = await addDemoNote(db, note, 7_000);
+    const byId = await addDemoNote(db, { ...note, noteId: rivals.id, text: 'Again' }, 8_000);
+    expect(byMeeting).toMatchObject({ ownerId: 'rep-1', meetingId: 'mtg-1' });
+    expect(byMeeting.id).not.toBe(rivals.id);
+    expect(byId.id).toBe(byMeeting.id);
+    expect(await getNote(db, rivals.id)).toMatchObject({ body: 'Theirs', updatedAt: rivals.updatedAt });
+  });
+
   it('keeps writing into the note of the run, even one not linked to the meeting', async () => {
     const first = await addDemoNote(db, { ...note, meetingId: null });
     expect(first.title).toBe('Demo: Exec overview');

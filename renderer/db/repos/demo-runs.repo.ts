@@ -89,13 +89,19 @@ export interface DemoNote {
   text: string;
 }
 
+/**
+ * Only a note of the run's owner: a manager playing a demo at a rep's meeting holds the rep's
+ * notes too, but only the rep may change them, so the manager's quick notes start a note of their own.
+ */
 async function findTargetNote(db: FieldcaseDatabase, input: DemoNote) {
   if (input.noteId) {
     const byId = await db.call_notes.findOne(input.noteId).exec();
-    if (byId) return byId;
+    if (byId && byId.ownerId === input.ownerId) return byId;
   }
   if (input.meetingId) {
-    const forMeeting = await db.call_notes.find({ selector: { meetingId: input.meetingId }, sort: [{ updatedAt: 'desc' }], limit: 1 }).exec();
+    const forMeeting = await db.call_notes
+      .find({ selector: { meetingId: input.meetingId, ownerId: input.ownerId }, sort: [{ updatedAt: 'desc' }], limit: 1 })
+      .exec();
     if (forMeeting[0]) return forMeeting[0];
   }
   return null;
