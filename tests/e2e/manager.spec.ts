@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../helpers/app-page.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 import { E2E_SERVER_URL } from '../helpers/e2e-env.ts';
 
 // Riley Morgan (demo-rep) owns Halden in the demo seed; Sam Okafor (demo-rep-2) owns Velder.
@@ -78,4 +79,18 @@ test('a rep’s note opens read-only for the manager', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Delete note' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Log feedback from selection' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Create upsell opportunity' })).toHaveCount(0);
+});
+
+test('axe-core finds no serious or critical violation on the manager’s board, a rep’s deal and a rep’s note', async ({ page }) => {
+  const app = await signInAsManager(page);
+  await app.goTo('Pipeline');
+  await expect(card(page, RILEY_DEAL)).toContainText('Riley Morgan');
+  expect(await seriousViolations(page), 'the board').toEqual([]);
+  await page.getByRole('link', { name: RILEY_DEAL, exact: true }).click();
+  await expect(page.getByRole('main').getByRole('note')).toBeVisible();
+  expect(await seriousViolations(page), 'the deal').toEqual([]);
+  await app.goTo('Notes');
+  await app.noteLink(RILEY_NOTE).click();
+  await expect(page.getByRole('article', { name: 'Note' }).getByRole('note')).toBeVisible();
+  expect(await seriousViolations(page), 'the note').toEqual([]);
 });
