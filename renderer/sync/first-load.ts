@@ -81,6 +81,11 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
   /** Ids this load has stored; null until it starts. */
   let stored: Set<string> | null = null;
   let isOver = false;
+  /** From now on RxDB pulls as usual; the ids are no longer needed. */
+  const finish = () => {
+    isOver = true;
+    stored = null;
+  };
 
   /** The collection's documents, exactly as RxDB's pull writes new ones. Returns those stored. */
   async function writeDocuments(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<WithDeleted<D>[]> {
@@ -154,7 +159,7 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
         const next = page.checkpoint ?? checkpoint;
         if (page.documents.some((doc) => seen.has(idOf(doc)))) {
           await serverStates;
-          isOver = true;
+          finish();
           return { documents: page.documents, checkpoint: next ?? undefined };
         }
         const written = await writeDocuments(state, page.documents);
@@ -168,7 +173,7 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
         if (page.documents.length < batchSize) break;
       }
       await serverStates;
-      isOver = true;
+      finish();
       return { documents: [], checkpoint: checkpoint ?? undefined };
     } catch (error) {
       // Let the writes already under way finish, so a retry carries on from their checkpoint.
@@ -183,7 +188,7 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
       if (isOver || !state || state.hasAttachments) return Promise.resolve(null);
       const loading = startingPoint(state).then((start) => {
         if (start) return load(state, start.from, batchSize);
-        isOver = true;
+        finish();
         return null;
       });
       running = loading.catch(() => {});
