@@ -6,6 +6,7 @@
  */
 import PouchDB from 'pouchdb-browser';
 import type { CallNote } from '../../../shared/schemas/index.ts';
+import { SYNC_LIMITS } from '../../../shared/sync/protocol.ts';
 import type { Laptop, OpenLaptop } from './laptop.ts';
 
 /** Every kind of document in one database: the document's own fields, its `_id` and its kind. */
@@ -27,7 +28,9 @@ export const openPouchLaptop: OpenLaptop = async (config) => {
   let pushed = 0;
 
   const start = () => {
-    const sync = PouchDB.sync(local, remote, { live: true, retry: true });
+    // Pages of 1,000 documents each way, as Fieldcase pulls and pushes (PouchDB's default is
+    // 100): both sides are driven alike, so the peer is not slowed by ten times the round trips.
+    const sync = PouchDB.sync(local, remote, { live: true, retry: true, batch_size: SYNC_LIMITS.maxPullLimit });
     sync.on('change', (info) => {
       if (info.direction === 'pull') received += info.change.docs_written;
       else pushed += info.change.docs_written;
