@@ -27,7 +27,7 @@ declare module 'pouchdb-browser' {
     bulkDocs(docs: Doc[]): Promise<WriteResult[]>;
     changes(options: { since: 'now' | number; live: true }): ChangesFeed;
     close(): Promise<void>;
-    static sync<Doc extends { _id: string }>(local: PouchDB<Doc>, remote: PouchDB<Doc>, options: { live: boolean; retry: boolean }): Sync;
+    static sync<Doc extends { _id: string }>(local: PouchDB<Doc>, remote: PouchDB<Doc>, options: { live: boolean; retry: boolean; batch_size?: number }): Sync;
   }
 
   export default PouchDB;
