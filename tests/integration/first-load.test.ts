@@ -25,7 +25,7 @@ interface Laptop {
   db: FieldcaseDatabase;
   replication: CollectionReplication;
   live: LiveStream;
-  pushed: PushRow[];
+  pushed: PushRow<{ id: string }>[];
   bulkReceived: number[];
 }
 
@@ -55,13 +55,13 @@ async function seed(count: number): Promise<Wire[]> {
 async function laptop(identity: string, options: Partial<ReplicationOptions> & { wrap?(t: Transport): Transport; db?: FieldcaseDatabase } = {}): Promise<Laptop> {
   const db = options.db ?? (await createTestDatabase(['call_notes']));
   databases.add(db);
-  const pushed: PushRow[] = [];
+  const pushed: PushRow<{ id: string }>[] = [];
   const bulkReceived: number[] = [];
   const plain = createTransport({ baseUrl: server.url, getToken: () => rep.token });
   const recording: Transport = {
     ...plain,
     push(collection, rows) {
-      pushed.push(...(rows as PushRow[]));
+      for (const row of rows) pushed.push(row);
       return plain.push(collection, rows);
     },
   };
