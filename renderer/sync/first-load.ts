@@ -4,7 +4,8 @@
  * reporting each document on its own: about four IndexedDB reads and two writes per document.
  * For a collection with no pull checkpoint and nothing stored locally there is nothing to
  * compare against, so this stores each page with one bulk write into the collection and one
- * into the replication's records, and nothing else.
+ * into the replication's records (the page's checkpoint included, when no earlier load left
+ * records there), and nothing else.
  *
  * It runs inside RxDB's pull (the pull handler hands it the first call) and writes exactly what
  * RxDB's pull would write, in the same order, with RxDB's own helpers: the documents (tagged as
@@ -19,10 +20,12 @@
  */
 import {
   getChangedDocumentsSince,
+  getComposedPrimaryKeyOfDocumentData,
   getLastCheckpointDoc,
   getMetaWriteRow,
   getWrittenDocumentsFromBulkWriteResponse,
   setCheckpoint,
+  stackCheckpoints,
   createRevision,
   now,
   type BulkWriteRow,
@@ -71,6 +74,26 @@ const idIn =
   (doc: D): string =>
     (doc as Record<string, unknown>)[state.primaryPath] as string;
 
+const asMaster = <D>(doc: WithDeleted<D>): WithDeleted<D> => ({ ...doc, _deleted: Boolean(doc._deleted) });
+
+/** The pull checkpoint's record exactly as RxDB's setCheckpoint writes it; null when it has not moved. */
+async function checkpointWriteRow<D>(state: RxStorageInstanceReplicationState<D>, checkpoint: SyncCheckpoint | null): Promise<BulkWriteRow<Meta<D>> | null> {
+  const previous = state.lastCheckpointDoc.down as RxDocumentData<Meta<D>> | undefined;
+  if (!checkpoint || (previous && JSON.stringify(previous.checkpointData) === JSON.stringify(checkpoint))) return null;
+  const document = {
+    id: '',
+    isCheckpoint: '1',
+    itemId: 'down',
+    _deleted: false,
+    _attachments: {},
+    checkpointData: stackCheckpoints([previous?.checkpointData, checkpoint]),
+    _meta: { lwt: now() },
+    _rev: createRevision(await state.checkpointKey, previous),
+  } as RxDocumentData<Meta<D>>;
+  document.id = getComposedPrimaryKeyOfDocumentData(state.input.metaInstance.schema, document);
+  return previous ? { previous, document } : { document };
+}
+
 function throwWriteErrors<T>(result: RxStorageBulkWriteResponse<T>, what: string): void {
   // 409: a document written meanwhile by someone else; RxDB's push and pull settle those.
   const failed = result.error.filter((error) => error.status !== 409);
@@ -81,6 +104,8 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
   /** Ids this load has stored; null until it starts. */
   let stored: Set<string> | null = null;
   let isOver = false;
+  /** The replication held no records of an earlier load: none of this one's can conflict. */
+  let isFresh = false;
   /** From now on RxDB pulls as usual; the ids are no longer needed. */
   const finish = () => {
     isOver = true;
@@ -105,10 +130,38 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     return documents.filter((doc) => written.has(idOf(doc)));
   }
 
-  /** The replication's record of the server's state of each document (the assumed master state). */
-  async function writeServerStates(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<void> {
+  /**
+   * The replication's record of the server's state of each document (the assumed master state),
+   * then the page's checkpoint. In a fresh replication both go in one write: one transaction
+   * fewer per page, and the checkpoint can never land without the records it vouches for.
+   */
+  async function writeServerStates(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[], checkpoint: SyncCheckpoint | null): Promise<void> {
+    if (!isFresh) {
+      await writeServerStatesAlone(state, documents);
+      await setCheckpoint(state, 'down', checkpoint);
+      return;
+    }
+    // In RxDB's checkpoint queue, as setCheckpoint runs; a failure here must not jam the queue.
+    const written = state.checkpointQueue.then(() => writeServerStatesWithCheckpoint(state, documents, checkpoint));
+    state.checkpointQueue = written.catch(() => {});
+    await written;
+  }
+
+  async function writeServerStatesWithCheckpoint(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[], checkpoint: SyncCheckpoint | null): Promise<void> {
+    const rows: BulkWriteRow<Meta<D>>[] = await Promise.all(documents.map((doc) => getMetaWriteRow(state, asMaster(doc))));
+    const checkpointRow = await checkpointWriteRow(state, checkpoint);
+    if (checkpointRow) rows.push(checkpointRow);
+    if (rows.length === 0) return;
+    const result = await state.input.metaInstance.bulkWrite(rows, 'replication-down-write-meta');
+    if (result.error.length > 0) {
+      throw new Error(`Storing the first sync's server states failed for ${result.error.length} documents (status ${result.error[0]?.status}).`);
+    }
+    if (checkpointRow) state.lastCheckpointDoc.down = getWrittenDocumentsFromBulkWriteResponse(state.primaryPath, [checkpointRow], result)[0];
+  }
+
+  /** The records alone, replacing any left by an earlier load that stopped before its checkpoint. */
+  async function writeServerStatesAlone(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<void> {
     if (documents.length === 0) return;
-    const asMaster = (doc: WithDeleted<D>): WithDeleted<D> => ({ ...doc, _deleted: Boolean(doc._deleted) });
     const rows = await Promise.all(documents.map((doc) => getMetaWriteRow(state, asMaster(doc))));
     const result = await state.input.metaInstance.bulkWrite(rows, 'replication-down-write-meta');
     throwWriteErrors(result, 'server states');
@@ -133,6 +186,9 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     // Anything stored, even deleted, may be a local change waiting to be pushed: RxDB compares.
     const existing = await getChangedDocumentsSince(state.input.forkInstance, 1);
     if (existing.documents.length > 0) return null;
+    // Only checkpoints (at most 'up' and 'down'): no record of a document from an earlier load.
+    const records = await getChangedDocumentsSince(state.input.metaInstance, 3);
+    isFresh = records.documents.every((record) => record.isCheckpoint === '1');
     stored = new Set();
     return { from: null };
   }
@@ -164,8 +220,13 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
         }
         const written = await writeDocuments(state, page.documents);
         for (const doc of written) seen.add(idOf(doc));
-        if (written.length > 0) options.onStored(written.length);
-        serverStates = serverStates.then(() => writeServerStates(state, written)).then(() => setCheckpoint(state, 'down', next));
+        // The page counts as received (the rep's progress bar) once its server states and
+        // checkpoint are stored too: only then is it really done.
+        serverStates = serverStates
+          .then(() => writeServerStates(state, written, next))
+          .then(() => {
+            if (written.length > 0) options.onStored(written.length);
+          });
         serverStates.catch((error: unknown) => {
           failure = error;
         });

@@ -167,6 +167,29 @@ describe('a first sync stored in bulk', () => {
     expect(await bulk.replication.pendingCount()).toBe(0);
   }, 30_000);
 
+  it('counts a page as received only once its server states and checkpoint are stored', async () => {
+    await seed(SEEDED);
+    const seen: { received: number; states: number; hasCheckpoint: boolean }[] = [];
+    let received = 0;
+    const checks: Promise<void>[] = [];
+    const target: Laptop = await laptop('bulk', {
+      onBulkReceived(count) {
+        received += count;
+        const now = received;
+        // Read at once: the next page's records may land meanwhile, never fewer than these.
+        checks.push(replicationRecords(target).then((records) => void seen.push({ received: now, states: records.states.size, hasCheckpoint: records.down !== undefined })));
+      },
+    });
+    await target.replication.state.awaitInSync();
+    await Promise.all(checks);
+
+    expect(seen.map((entry) => entry.received)).toEqual([100, 200, 250]);
+    for (const entry of seen) {
+      expect(entry.states).toBeGreaterThanOrEqual(entry.received);
+      expect(entry.hasCheckpoint).toBe(true);
+    }
+  }, 30_000);
+
   it('pushes a later local edit with the server’s state as its assumed master state', async () => {
     const seeded = await seed(SEEDED);
     const bulk = await laptop('bulk');
