@@ -92,7 +92,13 @@ test('a note links to an account, its deal and meeting, carries tags, competitor
   // Only Tamsin's deals and meetings are offered now.
   const opportunities = page.getByLabel('Opportunity', { exact: true }).getByRole('option');
   await expect(opportunities.first()).toHaveText('None');
-  for (const option of (await opportunities.allTextContents()).slice(1)) expect(option).toContain('Tamsin');
+  // The options follow the account asynchronously: wait for the list to narrow, never read it once.
+  await expect
+    .poll(async () => {
+      const deals = (await opportunities.allTextContents()).slice(1);
+      return deals.length > 0 && deals.every((deal) => deal.includes('Tamsin'));
+    })
+    .toBe(true);
 
   await page.getByLabel('Add a tag').fill('expansion');
   await page.getByRole('button', { name: 'Add tag' }).click();
