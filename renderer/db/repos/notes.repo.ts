@@ -216,7 +216,9 @@ export function observeOpenNextSteps(db: FieldcaseDatabase, ownerId: string, unt
 /** Deleting leaves a tombstone, so the deletion reaches the server and the rep's other devices. */
 export async function deleteNote(db: FieldcaseDatabase, id: string): Promise<void> {
   const doc = await writableNote(db, id);
-  await doc.remove();
+  // Incremental, like every other write here: replication may have stored a newer revision
+  // since the document was read, and a plain remove() would then fail with CONFLICT.
+  await doc.incrementalRemove();
 }
 
 export async function getNote(db: FieldcaseDatabase, id: string): Promise<CallNote | null> {
