@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLAINED, parseCsv, parseFindings, review } from './security-scan.ts';
+import { EXPLAINED, isWholeCsv, parseCsv, parseFindings, review } from './security-scan.ts';
 
 const HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
 
@@ -8,9 +8,32 @@ describe('parseCsv', () => {
     expect(parseCsv('A,"MEDIUM","x, y","say ""hi""",3')).toEqual([['A', 'MEDIUM', 'x, y', 'say "hi"', '3']]);
   });
 
-  it('keeps a line break inside a quoted field in its row (the scanner wraps long descriptions)', () => {
+  it('keeps a line break inside a quoted field in its row', () => {
     const csv = `${HEADER}\r\nCSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detec\nted in the target application",https://x.invalid\r\n`;
     expect(parseFindings(csv)).toEqual([{ check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', confidence: 'CERTAIN', file: 'N/A', location: '0:0', sample: 'N/A' }]);
+  });
+});
+
+describe('isWholeCsv', () => {
+  const rows = [
+    'CONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","main/window.ts","62:17","new BrowserWindow(buildWindowOptions(config.preloadPath, config.bounds));","Review the contextIsolation option",https://x.invalid',
+    'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected, ""really""",https://x.invalid',
+  ].join('\n');
+
+  it('accepts the header followed by well-formed rows, and an empty scan', () => {
+    expect(isWholeCsv(`${HEADER}\n${rows}\n`)).toBe(true);
+    expect(isWholeCsv(`${HEADER}\r\n`)).toBe(true);
+  });
+
+  it('refuses the file the scanner leaves when its header write lands over the first row', () => {
+    const garbled = `${HEADER}\n${`${rows}\n`.slice(HEADER.length + 1)}`;
+    expect(isWholeCsv(garbled)).toBe(false);
+  });
+
+  it('refuses rows with no header, cut rows, and an empty file', () => {
+    expect(isWholeCsv(`${rows}\n`)).toBe(false);
+    expect(isWholeCsv(`${HEADER}\n${rows.slice(0, 60)}`)).toBe(false);
+    expect(isWholeCsv('')).toBe(false);
   });
 });
 

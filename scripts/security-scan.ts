@@ -81,8 +81,7 @@ export const EXPLAINED: readonly Explanation[] = [
 
 /**
  * Reads Electronegativity's CSV into rows. Quoted fields may hold commas, doubled quotes and line
- * breaks (the scanner wraps long descriptions in some environments, as it did in CI), so the text
- * is read as a whole rather than line by line.
+ * breaks, so the text is read as a whole rather than line by line.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -114,6 +113,24 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const CSV_HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
+const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
+
+/**
+ * Whether the scanner's CSV came out whole. Electronegativity 1.10 writes the header and the rows
+ * with two asynchronous writes that race (util/file.js: a truncating write of the header, an
+ * appending write of the rows); when the rows land first, the header overwrites their first bytes.
+ * That garbled file must not be read as findings (it read as "stale explanations" in CI).
+ */
+export function isWholeCsv(text: string): boolean {
+  if (!/^issue, severity, confidence, filename, location, sample, description, url\r?\n/.test(text)) return false;
+  const [header, ...rows] = parseCsv(text);
+  if (header?.join(',') !== CSV_HEADER) return false;
+  return rows.every(
+    (row) => row.length === 8 && /^[A-Z0-9_]+$/.test(row[0] ?? '') && SEVERITIES.includes(row[1] ?? '') && /^\d+:\d+$/.test(row[4] ?? ''),
+  );
+}
+
 export function parseFindings(csv: string): Finding[] {
   const [, ...rows] = parseCsv(csv);
   return rows.map(([check = '', severity = '', confidence = '', file = '', location = '', sample = '']) => ({ check, severity, confidence, file, location, sample }));
@@ -136,11 +153,10 @@ function electronVersion(): string {
   return version;
 }
 
-function main(): void {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'fieldcase-scan-'));
-  const output = path.join(outDir, 'findings.csv');
-  try {
-    const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+/** Runs the scanner until its CSV comes out whole (see isWholeCsv), at most five times. */
+function scanWhole(output: string): string {
+  const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
     const run = spawnSync(bin, ['-i', path.join(root, 'electron'), '-e', electronVersion(), '-r', '-o', output], {
       encoding: 'utf8',
       // The scanner prints a banner and a table; only its CSV is read.
@@ -150,7 +166,18 @@ function main(): void {
       console.error(run.stderr || run.stdout || String(run.error));
       throw new Error(`electronegativity did not run (exit ${run.status ?? 'none'})`);
     }
-    const findings = parseFindings(readFileSync(output, 'utf8'));
+    const text = readFileSync(output, 'utf8');
+    if (isWholeCsv(text)) return text;
+    console.warn(`security scan: the scanner's CSV came out garbled (attempt ${attempt} of 5); scanning again`);
+  }
+  throw new Error("electronegativity's CSV came out garbled five times in a row: its header and rows are written by two racing writes");
+}
+
+function main(): void {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'fieldcase-scan-'));
+  const output = path.join(outDir, 'findings.csv');
+  try {
+    const findings = parseFindings(scanWhole(output));
     const { unexplained, stale } = review(findings);
     for (const finding of findings) {
       const entry = EXPLAINED.find((candidate) => candidate.check === finding.check && candidate.file === finding.file);
