@@ -11,6 +11,8 @@ import { SCHEMAS } from '../../shared/schemas/index.ts';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
 import { conflictHandlerFor } from './conflict-handlers.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { recordServerStatesBeforeLocalWrites } from './server-states-before-change.ts';
+import { withServerStatesDerived } from './server-states.ts';
 
 export type FieldcaseCollections = { [C in CollectionName]: RxCollection<DocumentTypes[C]> };
 export type FieldcaseDatabase = RxDatabase<FieldcaseCollections>;
@@ -66,7 +68,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Fie
   // Strict: a write counts as done once it is flushed to disk (Chromium's default, relaxed, may lose
   // the last seconds of notes to a power cut). Measured by bench/typing: no cost worth naming here.
   const baseStorage = options.storage ?? getRxStorageDexie({ chromeTransactionDurability: 'strict' });
-  const storage = devMode ? await withValidation(baseStorage) : baseStorage;
+  // Replications keep a document's server state in the document until it changes (server-states.ts).
+  const storage = withServerStatesDerived(devMode ? await withValidation(baseStorage) : baseStorage);
 
   const db = await createRxDatabase<FieldcaseCollections>({
     name: options.name ?? DEFAULT_DATABASE_NAME,
@@ -87,6 +90,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Fie
     }),
   ) as unknown as { [C in CollectionName]: { schema: RxJsonSchema<DocumentTypes[C]> } };
   await db.addCollections(creators);
+  recordServerStatesBeforeLocalWrites(db);
   return db;
 }
 

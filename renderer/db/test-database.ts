@@ -1,4 +1,7 @@
-/** A real RxDB on Dexie over fake-indexeddb, with dev-mode checks on: for repository tests only. */
+/**
+ * A real RxDB on Dexie over fake-indexeddb, with dev-mode checks on unless asked (production
+ * mode, as the app runs): for repository tests only.
+ */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { CollectionName } from '../../shared/schemas/index.ts';
@@ -6,12 +9,12 @@ import { createDatabase, type FieldcaseDatabase } from './database.ts';
 
 let counter = 0;
 
-export function createTestDatabase(collections?: CollectionName[]): Promise<FieldcaseDatabase> {
+export function createTestDatabase(collections?: CollectionName[], options: { devMode?: boolean } = {}): Promise<FieldcaseDatabase> {
   counter += 1;
   return createDatabase({
     name: `test-${counter}-${crypto.randomUUID()}`,
     storage: getRxStorageDexie({ indexedDB, IDBKeyRange }),
-    devMode: true,
+    devMode: options.devMode ?? true,
     multiInstance: false,
     ...(collections ? { collections } : {}),
   });

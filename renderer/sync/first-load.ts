@@ -3,16 +3,20 @@
  * local copy and the replication's record of the server's copy), then writing both and
  * reporting each document on its own: about four IndexedDB reads and two writes per document.
  * For a collection with no pull checkpoint and nothing stored locally there is nothing to
- * compare against, so this stores each page with one bulk write into the collection and one
- * into the replication's records (the page's checkpoint included, when no earlier load left
- * records there), and nothing else.
+ * compare against, so this stores each page with one bulk write of the documents, then the
+ * page's checkpoint, and nothing else.
  *
- * It runs inside RxDB's pull (the pull handler hands it the first call) and writes exactly what
- * RxDB's pull would write, in the same order, with RxDB's own helpers: the documents (tagged as
- * written by the pull, so they are not pushed back), then for each one the record of the
- * server's state that a later push sends as `assumedMasterState` and that conflict resolution
- * merges against, then the checkpoint. RxDB then carries on from that checkpoint, so changes
- * that reach the server during the load come in by the normal pull or the live stream.
+ * It runs inside RxDB's pull (the pull handler hands it the first call) and writes what RxDB's
+ * pull would write, in the same order: the documents (tagged as written by the pull, so they are
+ * not pushed back, and carrying RxDB's origin mark), then the checkpoint. The replication's
+ * records of the server's state of each document are not written: a document as pulled stands
+ * for its own server state until the rep first changes it, and its record is written then
+ * (renderer/db/server-states.ts). The load marks the replication's records so, before its first
+ * document. RxDB then carries on from the checkpoint, so changes that reach the server during the
+ * load come in by the normal pull or the live stream.
+ *
+ * When an earlier load left records behind (it stopped before its checkpoint), or the database
+ * cannot derive records, each page's records are written too, as RxDB's pull writes them.
  *
  * A document that comes twice in one load (changed on the server meanwhile) may have been edited
  * here since its first copy arrived: from that page on RxDB's own pull takes over, which
@@ -20,12 +24,10 @@
  */
 import {
   getChangedDocumentsSince,
-  getComposedPrimaryKeyOfDocumentData,
   getLastCheckpointDoc,
   getMetaWriteRow,
   getWrittenDocumentsFromBulkWriteResponse,
   setCheckpoint,
-  stackCheckpoints,
   createRevision,
   now,
   type BulkWriteRow,
@@ -36,6 +38,8 @@ import {
   type WithDeleted,
 } from 'rxdb';
 import type { SyncCheckpoint } from '../../shared/sync/protocol.ts';
+import { insertIntoEmpty } from '../db/insert-into-empty.ts';
+import { bulkLoadMarkRow, derivesServerStates } from '../db/server-states.ts';
 import type { FetchPage } from './prefetch-pull.ts';
 
 export interface LoadedPages<D> {
@@ -76,24 +80,6 @@ const idIn =
 
 const asMaster = <D>(doc: WithDeleted<D>): WithDeleted<D> => ({ ...doc, _deleted: Boolean(doc._deleted) });
 
-/** The pull checkpoint's record exactly as RxDB's setCheckpoint writes it; null when it has not moved. */
-async function checkpointWriteRow<D>(state: RxStorageInstanceReplicationState<D>, checkpoint: SyncCheckpoint | null): Promise<BulkWriteRow<Meta<D>> | null> {
-  const previous = state.lastCheckpointDoc.down as RxDocumentData<Meta<D>> | undefined;
-  if (!checkpoint || (previous && JSON.stringify(previous.checkpointData) === JSON.stringify(checkpoint))) return null;
-  const document = {
-    id: '',
-    isCheckpoint: '1',
-    itemId: 'down',
-    _deleted: false,
-    _attachments: {},
-    checkpointData: stackCheckpoints([previous?.checkpointData, checkpoint]),
-    _meta: { lwt: now() },
-    _rev: createRevision(await state.checkpointKey, previous),
-  } as RxDocumentData<Meta<D>>;
-  document.id = getComposedPrimaryKeyOfDocumentData(state.input.metaInstance.schema, document);
-  return previous ? { previous, document } : { document };
-}
-
 function throwWriteErrors<T>(result: RxStorageBulkWriteResponse<T>, what: string): void {
   // 409: a document written meanwhile by someone else; RxDB's push and pull settle those.
   const failed = result.error.filter((error) => error.status !== 409);
@@ -104,26 +90,41 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
   /** Ids this load has stored; null until it starts. */
   let stored: Set<string> | null = null;
   let isOver = false;
-  /** The replication held no records of an earlier load: none of this one's can conflict. */
-  let isFresh = false;
+  /**
+   * The replication held no records of an earlier load and derives records from documents as
+   * pulled: this load writes none.
+   */
+  let isLazy = false;
   /** From now on RxDB pulls as usual; the ids are no longer needed. */
   const finish = () => {
     isOver = true;
     stored = null;
   };
 
-  /** The collection's documents, exactly as RxDB's pull writes new ones. Returns those stored. */
+  /**
+   * The collection's documents, as RxDB's pull writes new ones, each with RxDB's origin mark
+   * (this replication wrote this revision). Written past the collection's storage wrapper, which
+   * would give an insert its own revision and write time and so drop the mark, and as plain
+   * inserts where the storage allows (renderer/db/insert-into-empty.ts): the collection was
+   * empty when the load began, and the load writes each document once. Returns those stored.
+   */
   async function writeDocuments(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<WithDeleted<D>[]> {
     if (documents.length === 0) return [];
     const identifierHash = await state.input.hashFunction(state.input.identifier);
     const revision = createRevision(identifierHash);
-    // One write time for the page, as RxDB's storage gives every insert of one write (it
-    // replaces an insert's _meta with its own), so one shared object serves all of them.
+    // One write time for the page, as RxDB's storage gives every insert of one write, so one
+    // shared object serves all of them (a later change copies it before changing it).
     const meta = { lwt: now(), o: { _rev: 1, hash: identifierHash } };
     const rows: BulkWriteRow<D>[] = documents.map((doc) => ({
       document: { ...doc, _deleted: Boolean(doc._deleted), _attachments: {}, _rev: revision, _meta: meta } as unknown as RxDocumentData<D>,
     }));
-    const result = await state.input.forkInstance.bulkWrite(rows, await state.downstreamBulkWriteFlag);
+    const fork = state.input.forkInstance as typeof state.input.forkInstance & { originalStorageInstance?: typeof state.input.forkInstance };
+    const target = fork.originalStorageInstance ?? fork;
+    const context = await state.downstreamBulkWriteFlag;
+    // Refused (an id exists after all: a document the rep created meanwhile) or not possible
+    // here: RxDB's own write sorts it out.
+    if (await insertIntoEmpty(target, rows, context).catch(() => false)) return documents;
+    const result = await target.bulkWrite(rows, context);
     throwWriteErrors(result, 'documents');
     const idOf = idIn(state);
     const written = new Set(getWrittenDocumentsFromBulkWriteResponse(state.primaryPath, rows, result).map(idOf));
@@ -131,32 +132,22 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
   }
 
   /**
-   * The replication's record of the server's state of each document (the assumed master state),
-   * then the page's checkpoint. In a fresh replication both go in one write: one transaction
-   * fewer per page, and the checkpoint can never land without the records it vouches for.
+   * After a page's documents, its checkpoint: with the records of their server states first,
+   * unless the documents stand for them (see the header).
    */
   async function writeServerStates(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[], checkpoint: SyncCheckpoint | null): Promise<void> {
-    if (!isFresh) {
-      await writeServerStatesAlone(state, documents);
-      await setCheckpoint(state, 'down', checkpoint);
-      return;
-    }
-    // In RxDB's checkpoint queue, as setCheckpoint runs; a failure here must not jam the queue.
-    const written = state.checkpointQueue.then(() => writeServerStatesWithCheckpoint(state, documents, checkpoint));
-    state.checkpointQueue = written.catch(() => {});
-    await written;
+    if (!isLazy) await writeServerStatesAlone(state, documents);
+    await setCheckpoint(state, 'down', checkpoint);
   }
 
-  async function writeServerStatesWithCheckpoint(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[], checkpoint: SyncCheckpoint | null): Promise<void> {
-    const rows: BulkWriteRow<Meta<D>>[] = await Promise.all(documents.map((doc) => getMetaWriteRow(state, asMaster(doc))));
-    const checkpointRow = await checkpointWriteRow(state, checkpoint);
-    if (checkpointRow) rows.push(checkpointRow);
-    if (rows.length === 0) return;
-    const result = await state.input.metaInstance.bulkWrite(rows, 'replication-down-write-meta');
-    if (result.error.length > 0) {
-      throw new Error(`Storing the first sync's server states failed for ${result.error.length} documents (status ${result.error[0]?.status}).`);
-    }
-    if (checkpointRow) state.lastCheckpointDoc.down = getWrittenDocumentsFromBulkWriteResponse(state.primaryPath, [checkpointRow], result)[0];
+  /** Written before the load's first document: from now on this replication derives records. */
+  async function markBulkLoad(state: RxStorageInstanceReplicationState<D>): Promise<void> {
+    const identifierHash = await state.input.hashFunction(state.input.identifier);
+    const metaSchema = state.input.metaInstance.schema as Parameters<typeof bulkLoadMarkRow>[0];
+    const row = bulkLoadMarkRow(metaSchema, { identifierHash, collection: state.input.forkInstance.collectionName }, createRevision(await state.checkpointKey), now());
+    const result = await state.input.metaInstance.bulkWrite([row as unknown as BulkWriteRow<Meta<D>>], 'replication-down-write-meta');
+    // 409: an earlier load of this replication marked it already.
+    throwWriteErrors(result, 'mark');
   }
 
   /** The records alone, replacing any left by an earlier load that stopped before its checkpoint. */
@@ -188,7 +179,8 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     if (existing.documents.length > 0) return null;
     // Only checkpoints (at most 'up' and 'down'): no record of a document from an earlier load.
     const records = await getChangedDocumentsSince(state.input.metaInstance, 3);
-    isFresh = records.documents.every((record) => record.isCheckpoint === '1');
+    isLazy = records.documents.every((record) => record.isCheckpoint === '1') && derivesServerStates(state.input.metaInstance);
+    if (isLazy) await markBulkLoad(state);
     stored = new Set();
     return { from: null };
   }
@@ -201,8 +193,11 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     const idOf = idIn(state);
     let checkpoint = from;
     // Each page's server states and checkpoint are written while the next page's documents
-    // are: different IndexedDB databases, so the two writes overlap.
+    // are: different IndexedDB databases, so the two writes overlap. And a page's documents are
+    // handed to IndexedDB while the page before is still being committed (IndexedDB commits
+    // them in order), so the page is copied for IndexedDB meanwhile: at most two in flight.
     let serverStates: Promise<void> = Promise.resolve();
+    let previousPage: Promise<unknown> = Promise.resolve();
     let failure: unknown = null;
     // RxDB's scans for local changes (the first one, or one asked for before this load began)
     // must be over before documents whose server state is not recorded yet land: they would
@@ -218,18 +213,21 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
           finish();
           return { documents: page.documents, checkpoint: next ?? undefined };
         }
-        const written = await writeDocuments(state, page.documents);
-        for (const doc of written) seen.add(idOf(doc));
+        for (const doc of page.documents) seen.add(idOf(doc));
+        const writing = writeDocuments(state, page.documents);
         // The page counts as received (the rep's progress bar) once its server states and
         // checkpoint are stored too: only then is it really done.
         serverStates = serverStates
-          .then(() => writeServerStates(state, written, next))
-          .then(() => {
+          .then(() => writing)
+          .then(async (written) => {
+            await writeServerStates(state, written, next);
             if (written.length > 0) options.onStored(written.length);
           });
         serverStates.catch((error: unknown) => {
           failure = error;
         });
+        await previousPage;
+        previousPage = writing;
         checkpoint = next;
         if (page.documents.length < batchSize) break;
       }

@@ -4,10 +4,11 @@
  * pushes carry the right assumed server state, conflicts merge, and nothing that changed on the
  * server (or on the laptop) during the load is lost.
  */
-import { getChangedDocumentsSince, type RxStorageInstanceReplicationState } from 'rxdb';
+import { getAssumedMasterState, getChangedDocumentsSince, type RxStorageInstanceReplicationState } from 'rxdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
-import { createNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
+import { createNote, deleteNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
+import { storedRecords } from '../../renderer/db/server-states.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
 import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
 import { replicateCollection, type CollectionReplication, type ReplicationOptions } from '../../renderer/sync/replication.ts';
@@ -35,6 +36,8 @@ let rep: { id: string; token: string };
 /** Another device of the same rep, writing straight to the server. */
 let other: Transport;
 const laptops: Laptop[] = [];
+/** Development checks on (RxDB's storage writes every page), or off as the app runs (plain inserts). */
+let devMode = true;
 const databases = new Set<FieldcaseDatabase>();
 
 type Wire = WireDocument<'call_notes'>;
@@ -53,7 +56,7 @@ async function seed(count: number): Promise<Wire[]> {
 
 /** A laptop syncing call notes; `wrap` may change how its transport behaves. */
 async function laptop(identity: string, options: Partial<ReplicationOptions> & { wrap?(t: Transport): Transport; db?: FieldcaseDatabase } = {}): Promise<Laptop> {
-  const db = options.db ?? (await createTestDatabase(['call_notes']));
+  const db = options.db ?? (await createTestDatabase(['call_notes'], { devMode }));
   databases.add(db);
   const pushed: PushRow<{ id: string }>[] = [];
   const bulkReceived: number[] = [];
@@ -101,13 +104,22 @@ async function storedNotes(target: Laptop) {
   );
 }
 
-/** The replication's records: each document's assumed server state, and the pull checkpoint. */
+/**
+ * The replication's records as stored: each document's assumed server state, and the pull
+ * checkpoint. A bulk load stores none for documents not changed since (server-states.ts).
+ */
 async function replicationRecords(target: Laptop) {
-  const { documents } = await getChangedDocumentsSince(internals(target).input.metaInstance, 100_000);
+  const { documents } = await getChangedDocumentsSince(storedRecords(internals(target).input.metaInstance), 100_000);
   const states = new Map(documents.filter((d) => d.isCheckpoint === '0').map((d) => [d.itemId, { docData: d.docData, isResolvedConflict: d.isResolvedConflict }]));
   const down = documents.find((d) => d.isCheckpoint === '1' && d.itemId === 'down')?.checkpointData as SyncCheckpoint | undefined;
   const up = documents.find((d) => d.isCheckpoint === '1' && d.itemId === 'up')?.checkpointData as { id: string } | undefined;
   return { states, down, upId: up?.id };
+}
+
+/** Each document's server state as the replication sees it: stored, or the document as pulled. */
+async function serverStatesSeen(target: Laptop, ids: string[]) {
+  const states = await getAssumedMasterState(internals(target), ids);
+  return new Map(Object.entries(states).map(([id, state]) => [id, { docData: state.docData, isResolvedConflict: state.metaDocument.isResolvedConflict }]));
 }
 
 async function serverNotes(): Promise<Map<string, Wire>> {
@@ -146,9 +158,17 @@ afterEach(async () => {
   await store.close();
 });
 
-describe('a first sync stored in bulk', () => {
-  it('leaves the laptop exactly where RxDB’s own pull would, and pushes nothing back', async () => {
-    await seed(SEEDED);
+// As the app runs first: RxDB's development checks, once loaded, stay on for the whole file.
+describe.each([
+  ['as the app runs', false],
+  ['with development checks', true],
+])('a first sync stored in bulk, %s', (_mode, isDevMode) => {
+  beforeEach(() => {
+    devMode = isDevMode;
+  });
+
+  it('leaves the laptop where RxDB’s own pull would, with no record stored per document, and pushes nothing back', async () => {
+    const seeded = await seed(SEEDED);
     const bulk = await laptop('bulk');
     const plain = await laptop('plain', { isBulkFirstLoad: false });
     await bulk.replication.state.awaitInSync();
@@ -158,17 +178,25 @@ describe('a first sync stored in bulk', () => {
     expect(plain.bulkReceived).toEqual([]);
     const [bulkNotes, plainNotes] = [await storedNotes(bulk), await storedNotes(plain)];
     expect(bulkNotes.size).toBe(SEEDED);
-    expect(bulkNotes).toEqual(plainNotes);
+    for (const [id, stored] of bulkNotes) {
+      const { doc, revisionHeight } = plainNotes.get(id) ?? {};
+      expect({ doc: stored.doc, revisionHeight: stored.revisionHeight }).toEqual({ doc, revisionHeight });
+      // RxDB's origin mark: written by this replication, unchanged since.
+      expect(stored.metaKeys).toEqual(['lwt', 'o']);
+    }
     const [bulkRecords, plainRecords] = [await replicationRecords(bulk), await replicationRecords(plain)];
-    expect(bulkRecords.states.size).toBe(SEEDED);
-    expect(bulkRecords).toEqual(plainRecords);
+    expect(plainRecords.states.size).toBe(SEEDED);
+    expect(bulkRecords.states.size).toBe(0);
+    expect(bulkRecords.down).toEqual(plainRecords.down);
     expect(bulkRecords.down).toEqual({ sequence: expect.any(Number) });
+    // What the replication reads is what RxDB's own pull stored.
+    expect(await serverStatesSeen(bulk, seeded.map((doc) => doc.id))).toEqual(plainRecords.states);
     expect(bulk.pushed).toEqual([]);
     expect(await bulk.replication.pendingCount()).toBe(0);
   }, 30_000);
 
-  it('counts a page as received only once its server states and checkpoint are stored', async () => {
-    await seed(SEEDED);
+  it('counts a page as received only once its documents and checkpoint are stored', async () => {
+    const seeded = await seed(SEEDED);
     const seen: { received: number; states: number; hasCheckpoint: boolean }[] = [];
     let received = 0;
     const checks: Promise<void>[] = [];
@@ -176,8 +204,12 @@ describe('a first sync stored in bulk', () => {
       onBulkReceived(count) {
         received += count;
         const now = received;
-        // Read at once: the next page's records may land meanwhile, never fewer than these.
-        checks.push(replicationRecords(target).then((records) => void seen.push({ received: now, states: records.states.size, hasCheckpoint: records.down !== undefined })));
+        // Read at once: the next page may land meanwhile, never fewer than these.
+        checks.push(
+          Promise.all([replicationRecords(target), serverStatesSeen(target, seeded.map((doc) => doc.id))]).then(
+            ([records, states]) => void seen.push({ received: now, states: states.size, hasCheckpoint: records.down !== undefined }),
+          ),
+        );
       },
     });
     await target.replication.state.awaitInSync();
@@ -197,9 +229,67 @@ describe('a first sync stored in bulk', () => {
 
     const target = seeded[180] as Wire;
     await updateNote(bulk.db, target.id, { body: `${target.body}Signed.\n` });
+    // Its record was written before the change, from the note as loaded.
+    expect((await replicationRecords(bulk)).states.get(target.id)?.docData).toEqual(target);
     await expect.poll(async () => (await serverNotes()).get(target.id)?.body, { timeout: 10_000 }).toBe(`${target.body}Signed.\n`);
     expect(bulk.pushed).toHaveLength(1);
     expect(bulk.pushed[0]?.assumedMasterState).toEqual(target);
+    await expectEqualToServer(bulk);
+    expect(await bulk.replication.pendingCount()).toBe(0);
+  }, 30_000);
+
+  it('deletes a note as loaded with the server’s state as its base', async () => {
+    const seeded = await seed(SEEDED);
+    const bulk = await laptop('bulk');
+    await bulk.replication.state.awaitInSync();
+
+    const target = seeded[7] as Wire;
+    await deleteNote(bulk.db, target.id);
+    await expect.poll(async () => (await serverNotes()).get(target.id)?._deleted, { timeout: 10_000 }).toBe(true);
+    expect(bulk.pushed.map((row) => [row.newDocumentState.id, row.assumedMasterState])).toEqual([[target.id, target]]);
+  }, 30_000);
+
+  it('takes a later server change to a note as loaded, and then keeps its record', async () => {
+    const seeded = await seed(SEEDED);
+    const bulk = await laptop('bulk');
+    await bulk.replication.state.awaitInSync();
+
+    const target = seeded[99] as Wire;
+    const changed = { ...target, title: 'Renamed on the other laptop', updatedAt: 7_000 };
+    expect(await other.push('call_notes', [{ assumedMasterState: target, newDocumentState: changed }])).toEqual([]);
+    await expect.poll(async () => (await storedNotes(bulk)).get(target.id)?.doc.title, { timeout: 10_000 }).toBe(changed.title);
+    await expect.poll(async () => (await replicationRecords(bulk)).states.get(target.id)?.docData, { timeout: 10_000 }).toEqual(changed);
+    expect(bulk.pushed).toEqual([]);
+  }, 30_000);
+
+  it('pushes nothing back when it scans its documents again after a restart', async () => {
+    await seed(SEEDED);
+    let bulk = await laptop('bulk');
+    await bulk.replication.state.awaitInSync();
+    await offline(bulk);
+    // As if the app had quit before its push side noted the load's documents as seen: the
+    // restart scans every one of them for local changes.
+    const { collectionName, schema } = await bulk.replication.state.metaInfoPromise;
+    const opened = await bulk.db.storage.createStorageInstance({
+      databaseName: bulk.db.name,
+      collectionName,
+      schema,
+      databaseInstanceToken: bulk.db.token,
+      multiInstance: false,
+      options: {},
+      devMode: false,
+    });
+    const records = storedRecords(opened);
+    const { documents } = await getChangedDocumentsSince(records, 100);
+    const up = documents.find((record) => record.isCheckpoint === '1' && record.itemId === 'up');
+    expect(up).toBeDefined();
+    expect((await records.bulkWrite([{ previous: up, document: { ...up, _deleted: true } }], 'test')).error).toEqual([]);
+    await opened.close();
+
+    bulk = await laptop('bulk', { db: bulk.db });
+    await bulk.replication.state.awaitInSync();
+    expect(bulk.pushed).toEqual([]);
+    expect(await bulk.replication.pendingCount()).toBe(0);
   }, 30_000);
 
   it('merges a server edit made while the laptop was offline with the laptop’s own edit', async () => {
@@ -287,7 +377,7 @@ describe('a first sync stored in bulk', () => {
 
   it('leaves a collection that already holds documents to RxDB’s own pull, which pushes them', async () => {
     await seed(SEEDED);
-    const db = await createTestDatabase(['call_notes']);
+    const db = await createTestDatabase(['call_notes'], { devMode });
     const local = await createNote(db, { ownerId: rep.id, title: 'Written before signing in', body: 'Offline words' });
     const target = await laptop('bulk', { db });
     await expectEqualToServer(target);
