@@ -170,3 +170,31 @@ export async function runSide(side: Side, plan: ScenarioPlan, log: (line: string
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
+
+/**
+ * Only the first sync, `runs` times against one seeded server, each into a fresh profile: to
+ * compare builds on a noisy machine by medians rather than by one run.
+ */
+export async function runFirstSyncs(side: Side, plan: ScenarioPlan, runs: number, log: (line: string) => void): Promise<FirstSyncFigures[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), `fieldcase-sync-bench-${side}-`));
+  let server: ServerProcess | undefined;
+  try {
+    log(`${side}: starting the server and storing ${plan.documents.toLocaleString('en-US')} documents…`);
+    const started = await startServer(side, dataDir, plan.workspace);
+    server = started.server;
+    const figures: FirstSyncFigures[] = [];
+    for (let run = 1; run <= runs; run += 1) {
+      const laptop = await openLaptop(plan);
+      try {
+        figures.push(await laptop.page.evaluate<FirstSyncFigures>(call('firstSync', started.config(`laptop-${run}`), plan.documents), 180_000));
+      } finally {
+        await closeLaptop(laptop);
+      }
+      log(`${side}: first sync ${run} of ${runs}: ${(figures.at(-1)?.ms ?? 0).toFixed(0)} ms`);
+    }
+    return figures;
+  } finally {
+    await server?.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+}
