@@ -315,16 +315,23 @@ describe.each([
     const seeded = await seed(SEEDED);
     const [loaded, notYet, edited] = [seeded[10] as Wire, seeded[220] as Wire, seeded[20] as Wire];
     let pulls = 0;
-    // The laptop edits during its own load: its pull reaches it through here.
-    const during: { laptop?: Laptop } = {};
+    // The laptop edits during its own load: its pull reaches it through here, once it is known
+    // (the load may be under way before laptop() returns).
+    let knowLaptop: (target: Laptop) => void = () => {};
+    const during = new Promise<Laptop>((resolve) => {
+      knowLaptop = resolve;
+    });
     const bulk = await laptop('bulk', {
       wrap: (inner) => ({
         ...inner,
         async pull(collection, checkpoint, limit) {
           pulls += 1;
-          // After the first page is stored, while the next ones are on their way.
-          if (pulls === 3 && during.laptop) {
-            await updateNote(during.laptop.db, edited.id, { body: `${edited.body}Edited on this laptop.\n` });
+          // Once the first page is stored, while the next ones are on their way (pages are
+          // fetched ahead, so the first may still be on its way to IndexedDB: wait for it).
+          if (pulls === 3) {
+            const { db } = await during;
+            await expect.poll(() => db.call_notes.findOne(edited.id).exec(), { timeout: 10_000 }).not.toBeNull();
+            await updateNote(db, edited.id, { body: `${edited.body}Edited on this laptop.\n` });
             const changes = [
               { assumedMasterState: loaded, newDocumentState: { ...loaded, title: 'Changed after it was loaded', updatedAt: 9_000 } },
               { assumedMasterState: notYet, newDocumentState: { ...notYet, title: 'Changed before it was loaded', updatedAt: 9_000 } },
@@ -336,7 +343,7 @@ describe.each([
         },
       }),
     });
-    during.laptop = bulk;
+    knowLaptop(bulk);
     await expectEqualToServer(bulk);
 
     const onServer = await serverNotes();
