@@ -45,6 +45,7 @@ export function describeSyncError(error: unknown): { message: string; isAuth: bo
   }
   if (cause instanceof SyncHttpError) return { message: cause.message, isAuth: cause.isAuthError };
   if (cause instanceof TypeError) return { message: 'The sync server cannot be reached.', isAuth: false };
+  if (cause instanceof DOMException && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) return { message: 'The sync server did not answer in time.', isAuth: false };
   return { message: cause instanceof Error ? cause.message : String(cause), isAuth: false };
 }
 
@@ -92,6 +93,9 @@ export function startSyncController(options: ControllerOptions): SyncController 
     replicateCollection(options.db, collection, options.transport, {
       identity: options.identity,
       onBulkReceived: (count) => received(collection, count),
+      // RxDB's own failures arrive through error$ below; these wait in our retry instead.
+      onPushFailure: (error) => setError(collection, describeSyncError(error).message),
+      onPushRecovered: () => setError(collection, null),
     }),
   );
   const byCollection = new Map(replications.map((r) => [r.collection, r]));
@@ -162,7 +166,10 @@ export function startSyncController(options: ControllerOptions): SyncController 
 
   const syncNow = () => {
     live.reconnectNow();
-    for (const replication of replications) replication.resync();
+    for (const replication of replications) {
+      replication.retryNow();
+      replication.resync();
+    }
   };
 
   const onOnline = () => {

@@ -10,6 +10,7 @@ import { SYNC_LIMITS, type PullResponse, type SyncCheckpoint, type WireDocument 
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { createFirstLoad, type FirstLoad } from './first-load.ts';
 import { prefetchingPull } from './prefetch-pull.ts';
+import { createPushRetry } from './push-retry.ts';
 import type { Transport } from './transport.ts';
 
 export interface CollectionReplication {
@@ -27,6 +28,8 @@ export interface CollectionReplication {
   pendingCount(): Promise<number>;
   /** Changes the server still holds for this laptop beyond its pull checkpoint. */
   remainingToPull(): Promise<number>;
+  /** Pushes waiting to be tried again (the server could not take them) are tried now. */
+  retryNow(): void;
   stop(): Promise<void>;
 }
 
@@ -41,6 +44,12 @@ export interface ReplicationOptions {
   onBulkReceived?(count: number): void;
   /** A first sync stores pages in bulk (first-load.ts); false leaves every pull to RxDB. */
   isBulkFirstLoad?: boolean;
+  /** Told when a push failed and waits to be tried again (push-retry.ts). */
+  onPushFailure?(error: unknown): void;
+  /** Told when a push that had failed went through. */
+  onPushRecovered?(): void;
+  /** The wait before a failed push is tried again, after this many failures in a row. */
+  pushRetryDelay?(failures: number): number;
 }
 
 export function replicateCollection<C extends CollectionName>(
@@ -51,6 +60,13 @@ export function replicateCollection<C extends CollectionName>(
 ): CollectionReplication {
   const pullPage = prefetchingPull((checkpoint, limit) => transport.pull(collection, checkpoint, limit));
   let firstLoad: FirstLoad<WireDocument<C>> | undefined;
+  let isStopping = false;
+  const pushRetry = createPushRetry({
+    onFailure: (error) => options.onPushFailure?.(error),
+    onRecovered: () => options.onPushRecovered?.(),
+    isStopped: () => isStopping,
+    ...(options.pushRetryDelay ? { delay: options.pushRetryDelay } : {}),
+  });
   const state = replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
@@ -76,7 +92,7 @@ export function replicateCollection<C extends CollectionName>(
       batchSize: options.pushBatchSize ?? 200,
       // A local edit during a bulk first load waits until its document's server state is recorded.
       waitBeforePersist: () => firstLoad?.idle() ?? Promise.resolve(),
-      handler: (rows) => transport.push(collection, rows),
+      handler: (rows) => pushRetry.run(() => transport.push(collection, rows)),
     },
   });
 
@@ -97,6 +113,8 @@ export function replicateCollection<C extends CollectionName>(
       state.emitEvent({ documents, checkpoint: event.checkpoint });
     },
     resync() {
+      // Asked when the server answers again (the live stream is back): waiting pushes go now.
+      pushRetry.now();
       // A bulk first load pulls until caught up, and RxDB's catch-up scan for local changes
       // must not run over documents whose server state is not recorded yet: ask once it is over.
       void (firstLoad?.idle() ?? Promise.resolve()).then(() => {
@@ -135,6 +153,11 @@ export function replicateCollection<C extends CollectionName>(
       const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
       return transport.countChanges(collection, (checkpointDoc?.checkpointData as SyncCheckpoint | undefined) ?? null);
     },
-    stop: () => state.cancel(),
+    retryNow: () => pushRetry.now(),
+    stop() {
+      isStopping = true;
+      pushRetry.now();
+      return state.cancel();
+    },
   };
 }

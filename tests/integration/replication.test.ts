@@ -8,8 +8,8 @@ import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
 import { createNote, getNote, saveNoteDraft, updateNote } from '../../renderer/db/repos/notes.repo.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
 import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
-import { replicateCollection, type CollectionReplication } from '../../renderer/sync/replication.ts';
-import { createTransport } from '../../renderer/sync/transport.ts';
+import { replicateCollection, type CollectionReplication, type ReplicationOptions } from '../../renderer/sync/replication.ts';
+import { createTransport, type Transport } from '../../renderer/sync/transport.ts';
 import { createSqliteStore } from '../../server/store/sqlite-store.ts';
 import type { Store } from '../../server/store/store.ts';
 import { addUser, signIn, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -24,10 +24,11 @@ let store: Store;
 let server: TestServer;
 const laptops: Laptop[] = [];
 
-async function laptop(url: string, token: string, identity: string, existing?: FieldcaseDatabase): Promise<Laptop> {
+async function laptop(url: string, token: string, identity: string, existing?: FieldcaseDatabase, options: Partial<ReplicationOptions> & { wrap?(t: Transport): Transport } = {}): Promise<Laptop> {
   const db = existing ?? (await createTestDatabase(['call_notes']));
-  const transport = createTransport({ baseUrl: url, getToken: () => token });
-  const replication = replicateCollection(db, 'call_notes', transport, { identity });
+  const plain = createTransport({ baseUrl: url, getToken: () => token });
+  const transport = options.wrap?.(plain) ?? plain;
+  const replication = replicateCollection(db, 'call_notes', transport, { identity, ...options });
   const live = connectLiveStream(transport, ['call_notes'], {
     onChanges: (_collection, event) => replication.receive(event),
     onResync: () => replication.resync(),
@@ -97,6 +98,32 @@ describe('replication between two laptops of one rep', () => {
     expect(await store.pull({ collection: 'call_notes', after: 0, limit: 100 })).toHaveLength(20);
     await expect.poll(() => a.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => b.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
+  }, 30_000);
+
+  it('sends a push that failed on a dropped connection as soon as asked, not after a fixed wait', async () => {
+    const rep = await addUser(store, 'rep');
+    const { token } = await signIn(server, rep.email);
+    let isDown = false;
+    const failures: unknown[] = [];
+    const a = await laptop(server.url, token, 'a', undefined, {
+      wrap: (inner) => ({
+        ...inner,
+        push: (collection, rows) => (isDown ? Promise.reject(new TypeError('fetch failed')) : inner.push(collection, rows)),
+      }),
+      onPushFailure: (error) => failures.push(error),
+      // Far longer than the test: only being asked can send it in time.
+      pushRetryDelay: () => 600_000,
+    });
+    await a.replication.state.awaitInitialReplication();
+
+    isDown = true;
+    const note = await createNote(a.db, { ownerId: rep.id, title: 'On the road', body: 'Written as the signal dropped' });
+    await expect.poll(() => failures.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(failures[0]).toBeInstanceOf(TypeError);
+    isDown = false;
+    a.replication.retryNow();
+    await expect.poll(async () => (await store.pull({ collection: 'call_notes', after: 0, limit: 10 })).map((row) => row.doc.id), { timeout: 10_000 }).toEqual([note.id]);
+    await expect.poll(() => a.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
   }, 30_000);
 
   it('merges offline edits to different paragraphs, and keeps both versions of an overlapping edit', async () => {
