@@ -56,12 +56,13 @@ test('a browser killed mid-typing keeps everything typed more than half a second
     const noteUrl = app.page.url();
     await app.noteText.click();
 
-    // Type for about three seconds, noting when the page had handled each key, then kill the
-    // browser between two keys: the last ones are certainly not saved yet.
+    // Type for about three seconds (and at least 60 keys: on a busy machine each key can take
+    // a tenth of a second to go through), noting when the page had handled each key, then kill
+    // the browser between two keys: the last ones are certainly not saved yet.
     const typed: { length: number; at: number }[] = [];
     let text = '';
     const started = Date.now();
-    while (Date.now() - started < 3_000) {
+    while (Date.now() - started < 3_000 || text.length < 60) {
       const char = SENTENCE[text.length % SENTENCE.length] ?? ' ';
       await app.page.keyboard.type(char);
       text += char;
