@@ -4,18 +4,13 @@
  * comparing two builds needs several. FIELDCASE_BENCH_RUNS sets how many (default 3);
  * FIELDCASE_BENCH_SIDES=fieldcase skips PouchDB.
  */
+import { median } from '../report.ts';
 import type { FirstSyncFigures, Side } from './page-api.ts';
 import { runFirstSyncs } from './scenario.ts';
 import { machine, withBenchPage } from './setup.ts';
 
 const RUNS = Number(process.env['FIELDCASE_BENCH_RUNS'] ?? 3);
 const SIDES = (process.env['FIELDCASE_BENCH_SIDES'] ?? 'fieldcase,pouchdb').split(',') as Side[];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 async function main(): Promise<void> {
   if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 20) throw new Error('FIELDCASE_BENCH_RUNS must be a whole number from 1 to 20');

@@ -9,7 +9,6 @@
  */
 import {
   getAllCollectionDocuments,
-  getHeightOfRevision,
   isRxDocument,
   type RxCollection,
   type RxDocumentData,
@@ -18,7 +17,7 @@ import {
   type RxStorageReplicationMeta,
 } from 'rxdb';
 import type { FieldcaseDatabase } from './database.ts';
-import { readBulkLoadMark, recordOf, storedRecords } from './server-states.ts';
+import { pulledBy, readBulkLoadMark, recordOf, storageBehind } from './server-states.ts';
 
 type MetaDocument = RxDocumentData<RxStorageReplicationMeta<unknown, unknown>>;
 type Records = RxStorageInstance<MetaDocument, unknown, unknown>;
@@ -33,8 +32,8 @@ interface Source {
 /** The replications' stored records of one database, by identifier hash, opened on first need. */
 class Sources {
   private readonly byHash = new Map<string, Source>();
-  /** Each replication storage opened here, as opened (to close) and its stored records. */
-  private readonly opened = new Map<string, Promise<{ instance: Records; records: Records }>>();
+  /** Each replication storage opened here. */
+  private readonly opened = new Map<string, Promise<Records>>();
   /** Storages whose bulk-load mark has been read: a mark never changes. */
   private readonly marked = new Set<string>();
 
@@ -59,7 +58,7 @@ class Sources {
         opening = this.open(collectionName, schema);
         this.opened.set(collectionName, opening);
       }
-      const { records } = await opening;
+      const records = await opening;
       const mark = await readBulkLoadMark(records);
       if (!mark) continue;
       this.marked.add(collectionName);
@@ -68,8 +67,9 @@ class Sources {
     return this.byHash.get(identifierHash) ?? null;
   }
 
-  private async open(collectionName: string, schema: RxJsonSchema<MetaDocument>): Promise<{ instance: Records; records: Records }> {
-    const instance = await this.db.storage.createStorageInstance<MetaDocument>({
+  /** Its stored records only: the replication's view of them is not needed here. */
+  private async open(collectionName: string, schema: RxJsonSchema<MetaDocument>): Promise<Records> {
+    const instance = await storageBehind(this.db.storage).createStorageInstance<MetaDocument>({
       databaseName: this.db.name,
       collectionName,
       schema,
@@ -79,7 +79,7 @@ class Sources {
       devMode: false,
       password: this.db.password,
     });
-    return { instance: instance as unknown as Records, records: storedRecords(instance as unknown as Records) as Records };
+    return instance as unknown as Records;
   }
 
   private async close(): Promise<void> {
@@ -87,7 +87,7 @@ class Sources {
     this.opened.clear();
     this.marked.clear();
     this.byHash.clear();
-    await Promise.all(all.map((opening) => opening.then(({ instance }) => instance.close()).catch(() => {})));
+    await Promise.all(all.map((opening) => opening.then((records) => records.close()).catch(() => {})));
   }
 }
 
@@ -99,10 +99,10 @@ function storedStateOf(target: unknown): RxDocumentData<unknown> | null {
 
 async function recordBeforeChange(sources: Sources, collection: RxCollection, target: unknown): Promise<void> {
   const stored = storedStateOf(target);
-  const origin = (stored?._meta as { o?: { hash: string; _rev: number } } | undefined)?.o;
   // Only a document still as a replication pulled it can be standing for its server state.
-  if (!stored || !origin || origin._rev !== getHeightOfRevision(stored._rev)) return;
-  const source = await sources.find(collection, origin.hash);
+  const identifierHash = stored && pulledBy(stored);
+  if (!stored || !identifierHash) return;
+  const source = await sources.find(collection, identifierHash);
   if (!source) return;
   const record = recordOf(source.schema, stored, collection.schema.primaryPath as string);
   const [existing] = await source.records.findDocumentsById([record.id], true);

@@ -77,10 +77,15 @@ interface OriginMark {
   _rev: number;
 }
 
+/** The identifier hash of the replication that pulled this revision of the document, if one did. */
+export function pulledBy(doc: RxDocumentData<unknown>): string | null {
+  const origin = (doc._meta as { o?: OriginMark }).o;
+  return origin !== undefined && origin._rev === getHeightOfRevision(doc._rev) && typeof origin.hash === 'string' ? origin.hash : null;
+}
+
 /** Whether this document is exactly as the replication with this identifier hash pulled it. */
 export function isAsPulled(doc: RxDocumentData<unknown>, identifierHash: string): boolean {
-  const origin = (doc._meta as { o?: OriginMark }).o;
-  return origin !== undefined && origin.hash === identifierHash && origin._rev === getHeightOfRevision(doc._rev);
+  return pulledBy(doc) === identifierHash;
 }
 
 /** The record RxDB would have stored for a document pulled and not changed since. */
@@ -238,6 +243,14 @@ class ServerStateView implements AnyInstance {
   }
 }
 
+/** The storage each wrapper wraps: for code that needs the stored records only, without a view. */
+const wrapped = new WeakMap<object, RxStorage<unknown, unknown>>();
+
+/** The storage behind the wrapper (the storage itself if it is not one). */
+export function storageBehind<Internals, Options>(storage: RxStorage<Internals, Options>): RxStorage<Internals, Options> {
+  return (wrapped.get(storage) as RxStorage<Internals, Options> | undefined) ?? storage;
+}
+
 const instanceKey = (databaseName: string, collectionName: string, version: number) => `${databaseName}\u0000${collectionName}\u0000${version}`;
 
 /**
@@ -248,7 +261,7 @@ export function withServerStatesDerived<Internals, Options>(storage: RxStorage<I
   // The collections' storages by database, name and schema version (a migration opens two);
   // held weakly, so a closed database's are not kept alive by this map.
   const collections = new Map<string, WeakRef<AnyInstance>>();
-  return {
+  const wrapper: RxStorage<Internals, Options> = {
     name: storage.name,
     rxdbVersion: storage.rxdbVersion,
     async createStorageInstance<D>(params: RxStorageInstanceCreationParams<D, Options>) {
@@ -262,6 +275,8 @@ export function withServerStatesDerived<Internals, Options>(storage: RxStorage<I
       return instance;
     },
   };
+  wrapped.set(wrapper, storage as RxStorage<unknown, unknown>);
+  return wrapper;
 }
 
 /** Whether this replication storage derives missing records (it was opened through the wrapper). */

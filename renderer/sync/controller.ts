@@ -166,10 +166,8 @@ export function startSyncController(options: ControllerOptions): SyncController 
 
   const syncNow = () => {
     live.reconnectNow();
-    for (const replication of replications) {
-      replication.retryNow();
-      replication.resync();
-    }
+    // resync() also ends the waits of failed pushes (push-retry.ts).
+    for (const replication of replications) replication.resync();
   };
 
   const onOnline = () => {

@@ -95,6 +95,9 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
    * pulled: this load writes none.
    */
   let isLazy = false;
+  /** The hash of the replication's identifier, as its origin marks carry it: hashed once. */
+  let identifierHash: Promise<string> | null = null;
+  const identifierHashOf = (state: RxStorageInstanceReplicationState<D>) => (identifierHash ??= state.input.hashFunction(state.input.identifier));
   /** From now on RxDB pulls as usual; the ids are no longer needed. */
   const finish = () => {
     isOver = true;
@@ -110,11 +113,11 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
    */
   async function writeDocuments(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[]): Promise<WithDeleted<D>[]> {
     if (documents.length === 0) return [];
-    const identifierHash = await state.input.hashFunction(state.input.identifier);
-    const revision = createRevision(identifierHash);
+    const hash = await identifierHashOf(state);
+    const revision = createRevision(hash);
     // One write time for the page, as RxDB's storage gives every insert of one write, so one
     // shared object serves all of them (a later change copies it before changing it).
-    const meta = { lwt: now(), o: { _rev: 1, hash: identifierHash } };
+    const meta = { lwt: now(), o: { _rev: 1, hash } };
     const rows: BulkWriteRow<D>[] = documents.map((doc) => ({
       document: { ...doc, _deleted: Boolean(doc._deleted), _attachments: {}, _rev: revision, _meta: meta } as unknown as RxDocumentData<D>,
     }));
@@ -142,9 +145,8 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
 
   /** Written before the load's first document: from now on this replication derives records. */
   async function markBulkLoad(state: RxStorageInstanceReplicationState<D>): Promise<void> {
-    const identifierHash = await state.input.hashFunction(state.input.identifier);
     const metaSchema = state.input.metaInstance.schema as Parameters<typeof bulkLoadMarkRow>[0];
-    const row = bulkLoadMarkRow(metaSchema, { identifierHash, collection: state.input.forkInstance.collectionName }, createRevision(await state.checkpointKey), now());
+    const row = bulkLoadMarkRow(metaSchema, { identifierHash: await identifierHashOf(state), collection: state.input.forkInstance.collectionName }, createRevision(await state.checkpointKey), now());
     const result = await state.input.metaInstance.bulkWrite([row as unknown as BulkWriteRow<Meta<D>>], 'replication-down-write-meta');
     // 409: an earlier load of this replication marked it already.
     throwWriteErrors(result, 'mark');
@@ -177,7 +179,8 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     // Anything stored, even deleted, may be a local change waiting to be pushed: RxDB compares.
     const existing = await getChangedDocumentsSince(state.input.forkInstance, 1);
     if (existing.documents.length > 0) return null;
-    // Only checkpoints (at most 'up' and 'down'): no record of a document from an earlier load.
+    // Only checkpoints (with no 'down' one, at most 'up' and an earlier load's mark): no record
+    // of a document from an earlier load.
     const records = await getChangedDocumentsSince(state.input.metaInstance, 3);
     isLazy = records.documents.every((record) => record.isCheckpoint === '1') && derivesServerStates(state.input.metaInstance);
     if (isLazy) await markBulkLoad(state);
