@@ -36,6 +36,12 @@ class Sources {
   private readonly opened = new Map<string, Promise<Records>>();
   /** Storages whose bulk-load mark has been read: a mark never changes. */
   private readonly marked = new Set<string>();
+  /**
+   * Replications found not to have loaded in bulk. That never changes either: a load marks its
+   * replication before writing its first document, so by the time any document carries a
+   * replication's origin mark, whether that replication loaded in bulk is settled.
+   */
+  private readonly unmarked = new Set<string>();
 
   constructor(private readonly db: FieldcaseDatabase) {
     db.onClose.push(() => this.close());
@@ -44,6 +50,7 @@ class Sources {
   async find(collection: RxCollection, identifierHash: string): Promise<Source | null> {
     const known = this.byHash.get(identifierHash);
     if (known) return known;
+    if (this.unmarked.has(identifierHash)) return null;
     // Not known yet: a replication started since the last look (a new sign-in), or one that
     // had not begun its bulk load then.
     const docs = await getAllCollectionDocuments(this.db.internalStore);
@@ -64,7 +71,9 @@ class Sources {
       this.marked.add(collectionName);
       this.byHash.set(mark.identifierHash, { records, schema });
     }
-    return this.byHash.get(identifierHash) ?? null;
+    const found = this.byHash.get(identifierHash) ?? null;
+    if (!found) this.unmarked.add(identifierHash);
+    return found;
   }
 
   /** Its stored records only: the replication's view of them is not needed here. */
@@ -86,6 +95,7 @@ class Sources {
     const all = [...this.opened.values()];
     this.opened.clear();
     this.marked.clear();
+    this.unmarked.clear();
     this.byHash.clear();
     await Promise.all(all.map((opening) => opening.then((records) => records.close()).catch(() => {})));
   }

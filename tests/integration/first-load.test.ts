@@ -390,5 +390,31 @@ describe.each([
     await expectEqualToServer(target);
     expect(target.bulkReceived).toEqual([]);
     expect(target.pushed.map((row) => row.newDocumentState.id)).toEqual([local.id]);
+
+
+    // Server changes RxDB pulled itself carry its origin mark, yet this replication did not load
+    // in bulk: the save hooks look that up once, not before each such note's first local change.
+    const seeded = await serverNotes();
+    const ids = ['note-0001', 'note-0002', 'note-0003'];
+    const rows = ids.map((id) => {
+      const before = seeded.get(id) as Wire;
+      return { assumedMasterState: before, newDocumentState: { ...before, title: `Renamed elsewhere ${id}` } };
+    });
+    expect(await other.push('call_notes', rows)).toEqual([]);
+    await expect.poll(async () => {
+      const stored = await storedNotes(target);
+      return ids.map((id) => stored.get(id)?.doc.title);
+    }, { timeout: 10_000 }).toEqual(ids.map((id) => `Renamed elsewhere ${id}`));
+    const internalStore = db.internalStore as { query: (...args: never[]) => unknown };
+    const query = internalStore.query.bind(internalStore);
+    let lookups = 0;
+    internalStore.query = (...args: never[]) => {
+      lookups += 1;
+      return query(...args);
+    };
+    for (const id of ids) await updateNote(db, id, { title: `Edited ${id}` });
+    expect(lookups).toBe(1);
+    await expectEqualToServer(target);
+    expect((await serverNotes()).get('note-0003')?.title).toBe('Edited note-0003');
   }, 30_000);
 });
