@@ -93,7 +93,7 @@ describe('sync controller', () => {
         return [];
       },
     };
-    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingIntervalMs: 20 });
+    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingCountGapMs: 20 });
     await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
     // The 600 notes of the first sync came from the server: none of them waits to be sent.
     expect(useSyncStatus.getState().pending).toEqual({});
@@ -106,6 +106,30 @@ describe('sync controller', () => {
     expect(useSyncStatus.getState().errors).toEqual({});
     await controller.stop();
   }, 40_000);
+
+  it('counts what waits to be sent when the rep writes, and reads nothing for it while idle', async () => {
+    const transport: Transport = { ...fakeTransport({ call_notes: 1 }, 30), push: () => Promise.reject(new SyncHttpError(422, 'invalid', 'Refused.')) };
+    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingCountGapMs: 20 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
+    const fork = db.call_notes.storageInstance as { query: (...args: never[]) => unknown };
+    const read = fork.query.bind(fork);
+    let reads = 0;
+    fork.query = (...args: never[]) => {
+      reads += 1;
+      return read(...args);
+    };
+    // The counts that follow catching up are over; from now on nothing happens.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    reads = 0;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(reads).toBe(0);
+
+    await createNote(db, { ownerId: 'rep', title: 'Refused by the server' });
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 10_000 });
+    expect(reads).toBeGreaterThan(0);
+    await controller.stop();
+    expect(useSyncStatus.getState().pending).toEqual({});
+  }, 30_000);
 
   it('goes offline and back with the browser’s events', async () => {
     const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 1 }), identity: 't', collections: ['call_notes'] });

@@ -10,11 +10,14 @@ import { newerOnServer } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { connectLiveStream } from './live-stream.ts';
 import { replicateCollection, type CollectionReplication } from './replication.ts';
+import { schedulePendingCounts } from './pending-counts.ts';
 import { derivePhase } from './sync-phase.ts';
 import { INITIAL_SYNC_STATE, useSyncStatus, type SyncState } from './sync.store.ts';
 import { SyncHttpError, type Transport } from './transport.ts';
 
 const CATCH_UP_BAR_THRESHOLD = 200;
+/** How RxDB 17's replication names its pulls' writes (replication-protocol: downstreamBulkWriteFlag). */
+const PULL_WRITE_CONTEXT = 'replication-downstream-';
 
 export interface SyncController {
   syncNow(): void;
@@ -31,7 +34,8 @@ export interface ControllerOptions {
   /** Told when the server refuses the session (401): the rep must sign in again. */
   onSignedOut?(): void;
   healthIntervalMs?: number;
-  pendingIntervalMs?: number;
+  /** The least time between two counts of what waits to be sent (pending-counts.ts). */
+  pendingCountGapMs?: number;
   collections?: CollectionName[];
 }
 
@@ -54,6 +58,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
   let hasStarted = false;
+  let isStopped = false;
 
   const update = (patch: Partial<SyncState>) => {
     const next = { ...useSyncStatus.getState(), ...patch };
@@ -184,32 +189,63 @@ export function startSyncController(options: ControllerOptions): SyncController 
   if (options.onResumed) cleanups.push(options.onResumed(syncNow));
 
   // What waits to be sent, per kind: what the rep needs to see before signing out or closing the
-  // lid. Counting reads every change since the last push, and during a first sync that is every
-  // document coming down (all already on the server): a collection still catching up online
-  // keeps its last count until its first pull is done. One count at a time: on a busy machine
-  // counts that started every tick would pile up and slow the sync they describe.
+  // lid. Counted when a kind's documents may have changed (pending-counts.ts). Counting reads
+  // every change since the last push, and during a first sync that is every document coming down
+  // (all already on the server): a collection still catching up online keeps its last count
+  // until its first pull is done, and is counted then.
   const caughtUp = new Set<CollectionName>();
-  for (const replication of replications) {
-    void replication.state.awaitInitialReplication().then(() => caughtUp.add(replication.collection), () => {});
-  }
-  let isCounting = false;
-  const countPending = async () => {
-    if (isCounting) return;
-    isCounting = true;
-    try {
+  const pendingCounts = schedulePendingCounts<CollectionName>({
+    gapMs: options.pendingCountGapMs ?? 2_000,
+    settleMs: 100,
+    async count(kinds) {
       const before = useSyncStatus.getState().pending;
       const counts = await Promise.all(
-        replications.map(async (r) => {
-          const isCatchingUp = !caughtUp.has(r.collection) && navigator.onLine;
-          return [r.collection, isCatchingUp ? (before[r.collection] ?? 0) : await r.pendingCount()] as const;
-        }),
+        replications
+          .filter((r) => kinds.has(r.collection))
+          .map(async (r) => {
+            const isCatchingUp = !caughtUp.has(r.collection) && navigator.onLine;
+            return [r.collection, isCatchingUp ? (before[r.collection] ?? 0) : await r.pendingCount()] as const;
+          }),
       );
-      const pending = Object.fromEntries(counts.filter(([, count]) => count > 0));
+      const pending = { ...useSyncStatus.getState().pending };
+      for (const [collection, count] of counts) {
+        if (count > 0) pending[collection] = count;
+        else delete pending[collection];
+      }
+      // Signed out meanwhile: the status was reset, and stays so.
+      if (isStopped) return;
       if (JSON.stringify(pending) !== JSON.stringify(useSyncStatus.getState().pending)) update({ pending });
-    } finally {
-      isCounting = false;
-    }
+    },
+  });
+  cleanups.push(() => pendingCounts.stop());
+  const countAll = () => {
+    for (const collection of collections) pendingCounts.changed(collection);
   };
+  countAll();
+  for (const replication of replications) {
+    const { collection, state } = replication;
+    void state.awaitInitialReplication().then(
+      () => {
+        caughtUp.add(collection);
+        pendingCounts.changed(collection);
+      },
+      () => {},
+    );
+    subscriptions.push(
+      // Written here or in another window (told once per write, not per document). Not what a
+      // pull wrote: that is the server's state, which waits for nothing; a pull that settled a
+      // conflict ends the push that found it, and that is counted below.
+      options.db.collections[collection].eventBulks$.subscribe(
+        (bulk) => !bulk.context.startsWith(PULL_WRITE_CONTEXT) && pendingCounts.changed(collection),
+      ),
+      // A push or pull just ended: what it sent no longer waits.
+      state.active$.subscribe((isActive) => !isActive && pendingCounts.changed(collection)),
+    );
+  }
+  // Offline, a collection still catching up is counted too (see above).
+  window.addEventListener('offline', countAll);
+  cleanups.push(() => window.removeEventListener('offline', countAll));
+
   // Only the leader window replicates; a follower says so instead of "Connecting…" forever.
   const checkLeadership = async () => {
     if (!options.db.multiInstance) return;
@@ -217,11 +253,8 @@ export function startSyncController(options: ControllerOptions): SyncController 
     const isOtherWindowSyncing = !elector.isLeader && (await elector.hasLeader());
     if (isOtherWindowSyncing !== useSyncStatus.getState().isOtherWindowSyncing) update({ isOtherWindowSyncing });
   };
-  const pendingTimer = setInterval(() => {
-    void countPending().catch(() => {});
-    void checkLeadership().catch(() => {});
-  }, options.pendingIntervalMs ?? 2_000);
-  cleanups.push(() => clearInterval(pendingTimer));
+  const leadershipTimer = setInterval(() => void checkLeadership().catch(() => {}), 2_000);
+  cleanups.push(() => clearInterval(leadershipTimer));
 
   // While sync is failing, probe the server: the moment it answers, retry at once instead of
   // waiting out the replication's own back-off.
@@ -234,6 +267,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
   return {
     syncNow,
     async stop() {
+      isStopped = true;
       for (const cleanup of cleanups) cleanup();
       live.stop();
       for (const subscription of subscriptions) subscription.unsubscribe();
