@@ -89,7 +89,10 @@ export function replicateCollection<C extends CollectionName>(
       },
     },
     push: {
-      batchSize: options.pushBatchSize ?? 200,
+      // As many rows as the server takes in one push: 2,000 notes written offline go in two
+      // round trips, not ten (bench/sync). The transport keeps each request within the
+      // server's body limit, splitting a batch of long notes.
+      batchSize: options.pushBatchSize ?? SYNC_LIMITS.maxPushRows,
       // A local edit during a bulk first load waits until its document's server state is recorded.
       waitBeforePersist: () => firstLoad?.idle() ?? Promise.resolve(),
       handler: (rows) => pushRetry.run(() => transport.push(collection, rows)),

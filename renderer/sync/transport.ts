@@ -18,6 +18,7 @@ import {
   type TeamResponse,
   type WireDocument,
 } from '../../shared/sync/protocol.ts';
+import { pushBodies } from './push-bodies.ts';
 
 /** An answer from the server that is not a success, with its error code. */
 export class SyncHttpError extends Error {
@@ -195,12 +196,13 @@ export function createTransport(options: TransportOptions): Transport {
       return (await request<{ count: number }>(`/sync/${collection}/count?${query}`, { headers: headers(false) })).count;
     },
 
-    push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]) {
-      return request<WireDocument<C>[]>(`/sync/${collection}/push`, {
-        method: 'POST',
-        headers: headers(true),
-        body: JSON.stringify(rows),
-      });
+    async push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]) {
+      // Within the server's body limit: long notes go in several requests, one after another.
+      const conflicts: WireDocument<C>[] = [];
+      for (const body of pushBodies(rows)) {
+        conflicts.push(...(await request<WireDocument<C>[]>(`/sync/${collection}/push`, { method: 'POST', headers: headers(true), body })));
+      }
+      return conflicts;
     },
 
     stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>) {

@@ -100,6 +100,32 @@ describe('replication between two laptops of one rep', () => {
     await expect.poll(() => b.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
   }, 30_000);
 
+  it('pushes long notes written offline that together exceed the server’s request limit', async () => {
+    const rep = await addUser(store, 'rep');
+    const { token } = await signIn(server, rep.email);
+    const db = await createTestDatabase(['call_notes']);
+    // 45 notes of 380,000 characters: about 17 MB, over the server's 16 MB per request.
+    const written = [];
+    for (let i = 0; i < 45; i += 1) written.push(await createNote(db, { ownerId: rep.id, title: `Workshop ${i}`, body: `${i} ${'x'.repeat(380_000)}` }));
+    const requests: number[] = [];
+    const a = await laptop(server.url, token, 'a', db, {
+      wrap: (inner) => ({
+        ...inner,
+        push: (collection, rows) => {
+          requests.push(rows.length);
+          return inner.push(collection, rows);
+        },
+      }),
+    });
+    await a.replication.state.awaitInitialReplication();
+    await expect.poll(() => a.replication.pendingCount(), { timeout: 20_000 }).toBe(0);
+    const stored = await store.pull({ collection: 'call_notes', after: 0, limit: 100 });
+    expect(stored.map((row) => row.doc.id).sort()).toEqual(written.map((note) => note.id).sort());
+    expect(stored.every((row) => (row.doc as { body: string }).body.length > 380_000)).toBe(true);
+    // All 45 in one push from RxDB, which the transport sent in several requests.
+    expect(requests).toEqual([45]);
+  }, 60_000);
+
   it('sends a push that failed on a dropped connection as soon as asked, not after a fixed wait', async () => {
     const rep = await addUser(store, 'rep');
     const { token } = await signIn(server, rep.email);
