@@ -50,21 +50,6 @@ describe('insertIntoEmpty', () => {
     listing.unsubscribe();
   });
 
-  it('commits the page without waiting for the disk (relaxed durability), in one transaction', async () => {
-    const { fork } = await open(false);
-    const { dexieDb } = await (fork as unknown as { internals: Promise<{ dexieDb: { backendDB(): IDBDatabase } }> }).internals;
-    const backend = dexieDb.backendDB();
-    const opened: unknown[] = [];
-    const transaction = backend.transaction.bind(backend);
-    backend.transaction = ((stores: string[], mode: IDBTransactionMode, options?: IDBTransactionOptions) => {
-      opened.push([stores, mode, options?.durability]);
-      return transaction(stores, mode, options);
-    }) as typeof backend.transaction;
-    expect(await insertIntoEmpty(fork, rowsOf([note('n1'), note('n2')]), 'test-load')).toBe(true);
-    expect(opened).toEqual([[['docs'], 'readwrite', 'relaxed']]);
-    expect((await fork.findDocumentsById(['n1', 'n2'], false)).length).toBe(2);
-  });
-
   it('refuses the whole page when one id is stored already, writing none of it', async () => {
     const { collection, fork } = await open(false);
     await collection.insert(note('n2', { title: 'Written here' }));

@@ -18,27 +18,6 @@ import type { Subject } from 'rxjs';
 
 let eventBulks = 0;
 
-/**
- * Adds the documents in one IndexedDB transaction of relaxed durability: committed once the
- * operating system has the data, without waiting for the disk (strict, this database's setting,
- * waits for it: about a tenth of a first sync's time here). A first sync may: what it stores is
- * on the server, and the page's checkpoint, which alone tells the replication the page is
- * stored, is written after this commit, strictly. In Chromium every database of an origin
- * shares one log that commits in order, so that strict commit puts this page on disk too; a
- * power cut before it loses the page and its checkpoint together, and the sync pulls the page
- * again. Straight to IndexedDB, since Dexie sets durability per database, not per transaction.
- */
-function addRelaxed(database: IDBDatabase, storeName: string, documents: unknown[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const transaction = database.transaction([storeName], 'readwrite', { durability: 'relaxed' });
-    const store = transaction.objectStore(storeName);
-    for (const doc of documents) store.add(doc);
-    transaction.oncomplete = () => resolve();
-    // An id stored already fails its add, and that aborts the whole transaction.
-    transaction.onabort = () => reject(transaction.error ?? new DOMException('The page was not stored.', 'AbortError'));
-  });
-}
-
 /** Resolves true once added and reported; false when this storage cannot be written this way. */
 export async function insertIntoEmpty<D>(instance: RxStorageInstance<D, unknown, unknown>, rows: BulkWriteRow<D>[], context: string): Promise<boolean> {
   // Dexie's own instance, with its own write: development checks replace the write in place.
@@ -48,7 +27,7 @@ export async function insertIntoEmpty<D>(instance: RxStorageInstance<D, unknown,
   const { dexieDb, dexieTable, booleanIndexes } = await dexie.internals;
   const documents = rows.map((row) => row.document as RxDocumentData<D>);
   const stored = documents.map((doc) => fromStorageToDexie(booleanIndexes, doc));
-  await addRelaxed(dexieDb.backendDB(), dexieTable.name, stored);
+  await dexieDb.transaction('rw', dexieTable, () => dexieTable.bulkAdd(stored));
 
   const primaryPath = dexie.primaryPath;
   const last = documents[documents.length - 1] as RxDocumentData<D>;
