@@ -88,6 +88,38 @@ describe('a replication storage seen through the view', () => {
     ]);
   });
 
+  it('reads the documents alongside the records, and answers with a stored record over its document', async () => {
+    const { pulled, mark, read, records, recordId } = await setUp();
+    await mark();
+    await pulled('n1', 'n2');
+    const [derived] = await read('n1');
+    // Stored meanwhile, the document still as pulled (RxDB's pull stores both).
+    const stored = { ...(derived as Meta), docData: { ...(derived as Meta).docData, title: 'As stored' }, _rev: createRevision('test'), _meta: { lwt: now() } };
+    expect((await records.bulkWrite([{ document: stored }], 'test')).error).toEqual([]);
+    // The documents are asked for before the records have answered.
+    const order: string[] = [];
+    const fork = (db?.call_notes.storageInstance as unknown as { originalStorageInstance: Fork }).originalStorageInstance;
+    const readRecords = records.findDocumentsById.bind(records);
+    records.findDocumentsById = async (...args) => {
+      order.push('records asked');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      order.push('records answered');
+      return readRecords(...args);
+    };
+    const readDocs = fork.findDocumentsById.bind(fork);
+    fork.findDocumentsById = (...args) => {
+      order.push('documents asked');
+      return readDocs(...args);
+    };
+    const found = await read('n1', 'n2');
+    expect(order).toEqual(['records asked', 'documents asked', 'records answered']);
+    expect(found.map((record) => [record.itemId, record.docData.title])).toEqual([
+      ['n1', 'As stored'],
+      ['n2', 'Visit n2'],
+    ]);
+    expect(recordId('n1')).toBe(found[0]?.id);
+  });
+
   it('keeps the server state before the first change, so the change is not taken for it', async () => {
     const { pulled, mark, read, records, collection, recordId } = await setUp();
     await mark();

@@ -167,21 +167,24 @@ class ServerStateView implements AnyInstance {
   }
 
   async findDocumentsById(ids: string[], withDeleted: boolean): Promise<MetaDocument[]> {
-    const found = (await this.stored.findDocumentsById(ids, withDeleted)) as MetaDocument[];
-    if (found.length === ids.length) return found;
+    const reading = this.stored.findDocumentsById(ids, withDeleted) as Promise<MetaDocument[]>;
+    // Awaited below, or returned; seen here so a failure while the mark is read is not unhandled.
+    reading.catch(() => {});
     const mark = await this.bulkLoadMark();
     const fork = mark && this.forkOf(mark.collection);
-    if (!mark || !fork) return found;
-    const have = new Set(found.map((record) => record.id));
-    const missing = ids
-      .filter((id) => !have.has(id) && id.endsWith(ITEM_SUFFIX))
+    if (!mark || !fork) return reading;
+    // The documents that may stand for their records are read alongside the records, not after
+    // them: a live change from the server waits for one IndexedDB round trip, not two.
+    const candidates = ids
+      .filter((id) => id.endsWith(ITEM_SUFFIX))
       .map((id) => id.slice(0, -ITEM_SUFFIX.length))
       .filter((id) => !this.changed.has(id));
-    if (missing.length === 0) return found;
-    const docs = (await fork.findDocumentsById(missing, true)) as RxDocumentData<unknown>[];
+    const [found, docs] = await Promise.all([reading, candidates.length > 0 ? (fork.findDocumentsById(candidates, true) as Promise<RxDocumentData<unknown>[]>) : []]);
+    if (found.length === ids.length) return found;
+    const have = new Set(found.map((record) => record.itemId));
     const primaryPath = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
     for (const doc of docs) {
-      if (!isAsPulled(doc, mark.identifierHash)) continue;
+      if (have.has((doc as Record<string, unknown>)[primaryPath] as string) || !isAsPulled(doc, mark.identifierHash)) continue;
       const record = recordOf(this.schema as RxJsonSchema<MetaDocument>, doc, primaryPath);
       this.derived.add(record);
       found.push(record);
