@@ -151,4 +151,18 @@ describe('describeSyncError', () => {
     });
     expect(describeSyncError('weird')).toEqual({ message: 'weird', isAuth: false });
   });
+
+  it('reads the plain copies RxDB hands on of what its handlers threw', () => {
+    const copied = (error: object) => ({ parameters: { errors: [JSON.parse(JSON.stringify({ name: (error as Error).name, message: (error as Error).message, code: (error as { code?: string }).code }))] } });
+    expect(describeSyncError(copied(new SyncHttpError(403, 'forbidden', 'call_notes documents can only be written by their owner')))).toEqual({
+      message: 'call_notes documents can only be written by their owner',
+      isAuth: false,
+    });
+    expect(describeSyncError(copied(new SyncHttpError(401, 'unauthorized', 'Sign in again.')))).toEqual({ message: 'Sign in again.', isAuth: true });
+    expect(describeSyncError(copied(new TypeError('Failed to fetch')))).toEqual({ message: 'The sync server cannot be reached.', isAuth: false });
+    expect(describeSyncError(copied(new DOMException('signal timed out', 'TimeoutError')))).toEqual({ message: 'The sync server did not answer in time.', isAuth: false });
+    // Not a copy of an error: said as it is, never taken for a sign-in problem.
+    expect(describeSyncError({ parameters: { errors: [{ name: 'SyncHttpError', message: 42, code: 'unauthorized' }] } })).toEqual({ message: '[object Object]', isAuth: false });
+    expect(describeSyncError({ parameters: { errors: [{ name: 'Error', message: 'IndexedDB is closing' }] } })).toEqual({ message: 'IndexedDB is closing', isAuth: false });
+  });
 });

@@ -16,6 +16,8 @@ import { INITIAL_SYNC_STATE, useSyncStatus, type SyncState } from './sync.store.
 import { SyncHttpError, type Transport } from './transport.ts';
 
 const CATCH_UP_BAR_THRESHOLD = 200;
+/** The code the server gives a 401 (server/errors.ts). */
+const UNAUTHORIZED_CODE = 'unauthorized';
 /** How RxDB 17's replication names its pulls' writes (replication-protocol: downstreamBulkWriteFlag). */
 const PULL_WRITE_CONTEXT = 'replication-downstream-';
 
@@ -39,6 +41,21 @@ export interface ControllerOptions {
   collections?: CollectionName[];
 }
 
+/**
+ * An error as RxDB hands on what a pull or push handler threw: a plain copy of its name, message
+ * and code (errorToPlainJson), no longer the error itself.
+ */
+interface ErrorCopy {
+  name: string;
+  message: string;
+  code?: unknown;
+}
+
+function errorCopy(value: unknown): ErrorCopy | null {
+  const copy = value as Partial<ErrorCopy> | null;
+  return typeof copy === 'object' && copy !== null && typeof copy.name === 'string' && typeof copy.message === 'string' ? (copy as ErrorCopy) : null;
+}
+
 /** The innermost cause of an RxDB replication error, in words a rep can act on. */
 export function describeSyncError(error: unknown): { message: string; isAuth: boolean } {
   let cause: unknown = error;
@@ -48,9 +65,12 @@ export function describeSyncError(error: unknown): { message: string; isAuth: bo
     cause = inner;
   }
   if (cause instanceof SyncHttpError) return { message: cause.message, isAuth: cause.isAuthError };
-  if (cause instanceof TypeError) return { message: 'The sync server cannot be reached.', isAuth: false };
-  if (cause instanceof DOMException && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) return { message: 'The sync server did not answer in time.', isAuth: false };
-  return { message: cause instanceof Error ? cause.message : String(cause), isAuth: false };
+  const copy = errorCopy(cause);
+  // The server's answer, copied: its code says what its status did (401: "unauthorized").
+  if (copy?.name === 'SyncHttpError') return { message: copy.message, isAuth: copy.code === UNAUTHORIZED_CODE };
+  if (cause instanceof TypeError || copy?.name === 'TypeError') return { message: 'The sync server cannot be reached.', isAuth: false };
+  if (copy?.name === 'TimeoutError' || copy?.name === 'AbortError') return { message: 'The sync server did not answer in time.', isAuth: false };
+  return { message: copy ? copy.message : String(cause), isAuth: false };
 }
 
 export function startSyncController(options: ControllerOptions): SyncController {

@@ -3,13 +3,14 @@
  * transport as pull and push handlers. Live changes arrive through the shared live stream
  * (live-stream.ts), which hands them to `receive`.
  */
-import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState } from 'rxdb';
+import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState, type RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
 import { SYNC_LIMITS, type PullResponse, type SyncCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { createFirstLoad, type FirstLoad } from './first-load.ts';
 import { prefetchingPull } from './prefetch-pull.ts';
+import { isolatingRefusals } from './push-refusals.ts';
 import { createPushRetry } from './push-retry.ts';
 import type { Transport } from './transport.ts';
 
@@ -67,6 +68,8 @@ export function replicateCollection<C extends CollectionName>(
     isStopped: () => isStopping,
     ...(options.pushRetryDelay ? { delay: options.pushRetryDelay } : {}),
   });
+  // What the server cannot take yet waits in the retry; what it refuses is sent apart from the rest.
+  const pushRows = isolatingRefusals((rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]) => pushRetry.run(() => transport.push(collection, rows)));
   const state = replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
@@ -95,7 +98,7 @@ export function replicateCollection<C extends CollectionName>(
       batchSize: options.pushBatchSize ?? SYNC_LIMITS.maxPushRows,
       // A local edit during a bulk first load waits until its document's server state is recorded.
       waitBeforePersist: () => firstLoad?.idle() ?? Promise.resolve(),
-      handler: (rows) => pushRetry.run(() => transport.push(collection, rows)),
+      handler: pushRows,
     },
   });
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
 import { createNote, getNote, saveNoteDraft, updateNote } from '../../renderer/db/repos/notes.repo.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
+import { describeSyncError } from '../../renderer/sync/controller.ts';
 import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
 import { replicateCollection, type CollectionReplication, type ReplicationOptions } from '../../renderer/sync/replication.ts';
 import { createTransport, type Transport } from '../../renderer/sync/transport.ts';
@@ -125,6 +126,25 @@ describe('replication between two laptops of one rep', () => {
     // All 45 in one push from RxDB, which the transport sent in several requests.
     expect(requests).toEqual([45]);
   }, 60_000);
+
+  it('sends every note the server takes when it refuses one of the same push, and says why', async () => {
+    const rep = await addUser(store, 'rep');
+    const { token } = await signIn(server, rep.email);
+    const db = await createTestDatabase(['call_notes']);
+    const mine = [];
+    for (let i = 0; i < 6; i += 1) mine.push(await createNote(db, { ownerId: rep.id, title: `Visit ${i}`, body: `notes ${i}` }));
+    // Not the rep's to write: the server refuses the whole push that holds it.
+    await createNote(db, { ownerId: 'someone-else', title: 'Copied from a colleague', body: 'theirs' });
+    const errors: unknown[] = [];
+    const a = await laptop(server.url, token, 'a', db);
+    a.replication.state.error$.subscribe((error) => errors.push(error));
+    await expect
+      .poll(async () => (await store.pull({ collection: 'call_notes', after: 0, limit: 100 })).map((row) => row.doc.id).sort(), { timeout: 20_000 })
+      .toEqual(mine.map((note) => note.id).sort());
+    await expect.poll(() => errors.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    // The rep is told why, in the server's words.
+    expect(describeSyncError(errors[0]).message).toContain('can only be written by their owner');
+  }, 40_000);
 
   it('sends a push that failed on a dropped connection as soon as asked, not after a fixed wait', async () => {
     const rep = await addUser(store, 'rep');

@@ -1,0 +1,65 @@
+/**
+ * A refusal of what a push holds (a document the server finds invalid, or one the rep may not
+ * write) is about some of its rows, yet the server refuses the whole push. So the rows are sent
+ * again in halves, and halves of those, until the rows it refuses are alone: every other row
+ * reaches the server (and the rep's other laptops) instead of waiting with them. The refusal is
+ * then passed on, so the rep is told and RxDB tries the push again later. Rows refused alone
+ * are remembered as sent: the next push sends them apart at once, without halving again, and
+ * the rows already on the server are taken again as no change.
+ */
+import { SyncHttpError } from './transport.ts';
+
+/** The server refused the push for what is in it (not for who sent it, or for its own trouble). */
+export function isRefusalOfRows(error: unknown): boolean {
+  return error instanceof SyncHttpError && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429;
+}
+
+export type Push<R, C> = (rows: R[]) => Promise<C[]>;
+
+export function isolatingRefusals<R, C>(push: Push<R, C>): Push<R, C> {
+  /** Rows the server refused alone, as sent (a changed document is another row). */
+  let refused = new Set<string>();
+  const keyOf = (row: R) => JSON.stringify(row);
+
+  async function send(rows: R[], learned: Set<string>): Promise<C[]> {
+    try {
+      return await push(rows);
+    } catch (error) {
+      if (!isRefusalOfRows(error)) throw error;
+      if (rows.length === 1) {
+        learned.add(keyOf(rows[0] as R));
+        throw error;
+      }
+      const middle = Math.ceil(rows.length / 2);
+      const conflicts = await sendEach([rows.slice(0, middle), rows.slice(middle)], learned);
+      // Every half went through: the server refused the push as a whole, not a row of it.
+      return conflicts;
+    }
+  }
+
+  /** Sends each part; passes on the first refusal once all are sent, anything else at once. */
+  async function sendEach(parts: R[][], learned: Set<string>): Promise<C[]> {
+    const conflicts: C[] = [];
+    let refusal: unknown = null;
+    for (const part of parts) {
+      if (part.length === 0) continue;
+      try {
+        conflicts.push(...(await send(part, learned)));
+      } catch (error) {
+        if (!isRefusalOfRows(error)) throw error;
+        refusal ??= error;
+      }
+    }
+    if (refusal !== null) throw refusal;
+    return conflicts;
+  }
+
+  return async (rows) => {
+    const known = refused;
+    const learned = new Set<string>();
+    refused = learned;
+    const apart = rows.filter((row) => known.has(keyOf(row)));
+    if (apart.length === 0) return send(rows, learned);
+    return sendEach([rows.filter((row) => !known.has(keyOf(row))), ...apart.map((row) => [row])], learned);
+  };
+}
