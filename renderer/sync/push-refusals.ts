@@ -58,7 +58,8 @@ export function isolatingRefusals<R, C>(push: Push<R, C>): Push<R, C> {
     const known = refused;
     const learned = new Set<string>();
     refused = learned;
-    const apart = rows.filter((row) => known.has(keyOf(row)));
+    // Usually none: only then is each row serialized to be looked up.
+    const apart = known.size === 0 ? [] : rows.filter((row) => known.has(keyOf(row)));
     if (apart.length === 0) return send(rows, learned);
     return sendEach([rows.filter((row) => !known.has(keyOf(row))), ...apart.map((row) => [row])], learned);
   };
