@@ -131,6 +131,15 @@ describe('sync controller', () => {
     expect(useSyncStatus.getState().pending).toEqual({});
   }, 30_000);
 
+  it('signs the rep out, in the server’s words, when the server no longer takes the session', async () => {
+    let signedOut = 0;
+    const transport: Transport = { ...fakeTransport({ call_notes: 1 }, 10), pull: () => Promise.reject(new SyncHttpError(401, 'unauthorized', 'Sign in again: the token expired.')) };
+    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], onSignedOut: () => (signedOut += 1) });
+    await vi.waitFor(() => expect(signedOut).toBeGreaterThan(0), { timeout: 15_000 });
+    expect(useSyncStatus.getState().errors).toEqual({ call_notes: 'Sign in again: the token expired.' });
+    await controller.stop();
+  }, 30_000);
+
   it('goes offline and back with the browser’s events', async () => {
     const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 1 }), identity: 't', collections: ['call_notes'] });
     window.dispatchEvent(new Event('offline'));
