@@ -68,7 +68,7 @@ export function describeSyncError(error: unknown): { message: string; isAuth: bo
   const copy = errorCopy(cause);
   // The server's answer, copied: its code says what its status did (401: "unauthorized").
   if (copy?.name === 'SyncHttpError') return { message: copy.message, isAuth: copy.code === UNAUTHORIZED_CODE };
-  if (cause instanceof TypeError || copy?.name === 'TypeError') return { message: 'The sync server cannot be reached.', isAuth: false };
+  if (copy?.name === 'TypeError') return { message: 'The sync server cannot be reached.', isAuth: false };
   if (copy?.name === 'TimeoutError' || copy?.name === 'AbortError') return { message: 'The sync server did not answer in time.', isAuth: false };
   return { message: copy ? copy.message : String(cause), isAuth: false };
 }
@@ -199,7 +199,11 @@ export function startSyncController(options: ControllerOptions): SyncController 
     update({ isOnline: true });
     syncNow();
   };
-  const onOffline = () => update({ isOnline: false });
+  const onOffline = () => {
+    update({ isOnline: false });
+    // Offline, a collection still catching up is counted too (see the counts below).
+    countAll();
+  };
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   cleanups.push(() => {
@@ -218,15 +222,9 @@ export function startSyncController(options: ControllerOptions): SyncController 
     gapMs: options.pendingCountGapMs ?? 2_000,
     settleMs: 100,
     async count(kinds) {
-      const before = useSyncStatus.getState().pending;
-      const counts = await Promise.all(
-        replications
-          .filter((r) => kinds.has(r.collection))
-          .map(async (r) => {
-            const isCatchingUp = !caughtUp.has(r.collection) && navigator.onLine;
-            return [r.collection, isCatchingUp ? (before[r.collection] ?? 0) : await r.pendingCount()] as const;
-          }),
-      );
+      // A collection still catching up online keeps its count (see above).
+      const counted = replications.filter((r) => kinds.has(r.collection) && (caughtUp.has(r.collection) || !navigator.onLine));
+      const counts = await Promise.all(counted.map(async (r) => [r.collection, await r.pendingCount()] as const));
       const pending = { ...useSyncStatus.getState().pending };
       for (const [collection, count] of counts) {
         if (count > 0) pending[collection] = count;
@@ -262,10 +260,6 @@ export function startSyncController(options: ControllerOptions): SyncController 
       state.active$.subscribe((isActive) => !isActive && pendingCounts.changed(collection)),
     );
   }
-  // Offline, a collection still catching up is counted too (see above).
-  window.addEventListener('offline', countAll);
-  cleanups.push(() => window.removeEventListener('offline', countAll));
-
   // Only the leader window replicates; a follower says so instead of "Connecting…" forever.
   const checkLeadership = async () => {
     if (!options.db.multiInstance) return;

@@ -63,10 +63,16 @@ afterEach(async () => {
   await store.close();
 });
 
-/** A rep signed in on two laptops, both caught up. */
-async function twoLaptopsOfOneRep() {
+/** A rep with a session on the server. */
+async function signedInRep() {
   const rep = await addUser(store, 'rep');
   const { token } = await signIn(server, rep.email);
+  return { rep, token };
+}
+
+/** A rep signed in on two laptops, both caught up. */
+async function twoLaptopsOfOneRep() {
+  const { rep, token } = await signedInRep();
   const a = await laptop(server.url, token, 'a');
   const b = await laptop(server.url, token, 'b');
   await a.replication.state.awaitInitialReplication();
@@ -102,8 +108,7 @@ describe('replication between two laptops of one rep', () => {
   }, 30_000);
 
   it('pushes long notes written offline that together exceed the server’s request limit', async () => {
-    const rep = await addUser(store, 'rep');
-    const { token } = await signIn(server, rep.email);
+    const { rep, token } = await signedInRep();
     const db = await createTestDatabase(['call_notes']);
     // 45 notes of 380,000 characters: about 17 MB, over the server's 16 MB per request.
     const written = [];
@@ -128,8 +133,7 @@ describe('replication between two laptops of one rep', () => {
   }, 60_000);
 
   it('sends every note the server takes when it refuses one of the same push, and says why', async () => {
-    const rep = await addUser(store, 'rep');
-    const { token } = await signIn(server, rep.email);
+    const { rep, token } = await signedInRep();
     const db = await createTestDatabase(['call_notes']);
     const mine = [];
     for (let i = 0; i < 6; i += 1) mine.push(await createNote(db, { ownerId: rep.id, title: `Visit ${i}`, body: `notes ${i}` }));
@@ -147,8 +151,7 @@ describe('replication between two laptops of one rep', () => {
   }, 40_000);
 
   it('sends a push that failed on a dropped connection as soon as asked, not after a fixed wait', async () => {
-    const rep = await addUser(store, 'rep');
-    const { token } = await signIn(server, rep.email);
+    const { rep, token } = await signedInRep();
     let isDown = false;
     const failures: unknown[] = [];
     const a = await laptop(server.url, token, 'a', undefined, {
