@@ -13,11 +13,17 @@ import { launchChromium, type CdpBrowser, type CdpPage } from './cdp.ts';
 import type { FirstSyncFigures, LaptopConfig, OfflinePushFigures, Side } from './page-api.ts';
 import { seedCouch, seedFieldcase } from './seed.ts';
 import { readProcessMemory, type ProcessMemory } from './memory.ts';
+import { cpuBetween, readProcessCpu, type CpuSeconds } from './process-cpu.ts';
 import { BENCH_PASSWORD, startCouchServer, startFieldcaseServer, type BenchUser, type ServerProcess } from './servers.ts';
 
 export const REP: BenchUser = { id: 'bench-rep', email: 'rep@bench.fieldcase', role: 'rep' };
 const PUBLISHER: BenchUser = { id: 'bench-marketing', email: 'marketing@bench.fieldcase', role: 'marketing' };
 const COUCH_DATABASE = 'rep-bench-rep';
+
+/** One first sync of runFirstSyncs(), with the CPU each process kind spent meanwhile. */
+export interface FirstSyncRun extends FirstSyncFigures {
+  cpu: CpuSeconds;
+}
 
 export interface ScenarioPlan {
   chromium: string;
@@ -172,29 +178,42 @@ export async function runSide(side: Side, plan: ScenarioPlan, log: (line: string
 }
 
 /**
- * Only the first sync, `runs` times against one seeded server, each into a fresh profile: to
- * compare builds on a noisy machine by medians rather than by one run.
+ * Only the first sync, `runs` times per side against one seeded server per side, each into a
+ * fresh profile: to compare builds on a noisy machine by medians rather than by one run. The
+ * sides take turns, run by run (and which goes first alternates), so a machine that slows
+ * down or speeds up during the bench weighs on both alike.
  */
-export async function runFirstSyncs(side: Side, plan: ScenarioPlan, runs: number, log: (line: string) => void): Promise<FirstSyncFigures[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), `fieldcase-sync-bench-${side}-`));
-  let server: ServerProcess | undefined;
+export async function runFirstSyncs(sides: Side[], plan: ScenarioPlan, runs: number, log: (line: string) => void): Promise<Map<Side, FirstSyncRun[]>> {
+  const dataDirs: string[] = [];
+  const servers = new Map<Side, Awaited<ReturnType<typeof startServer>>>();
+  const figures = new Map<Side, FirstSyncRun[]>(sides.map((side) => [side, []]));
   try {
-    log(`${side}: starting the server and storing ${plan.documents.toLocaleString('en-US')} documents…`);
-    const started = await startServer(side, dataDir, plan.workspace);
-    server = started.server;
-    const figures: FirstSyncFigures[] = [];
+    for (const side of sides) {
+      log(`${side}: starting the server and storing ${plan.documents.toLocaleString('en-US')} documents…`);
+      const dataDir = mkdtempSync(join(tmpdir(), `fieldcase-sync-bench-${side}-`));
+      dataDirs.push(dataDir);
+      servers.set(side, await startServer(side, dataDir, plan.workspace, plan.profileDir));
+    }
     for (let run = 1; run <= runs; run += 1) {
-      const laptop = await openLaptop(plan);
-      try {
-        figures.push(await laptop.page.evaluate<FirstSyncFigures>(call('firstSync', started.config(`laptop-${run}`), plan.documents), 180_000));
-      } finally {
-        await closeLaptop(laptop);
+      const order = run % 2 === 1 ? sides : [...sides].reverse();
+      for (const side of order) {
+        const started = servers.get(side);
+        if (!started) throw new Error(`No ${side} server`);
+        const laptop = await openLaptop(plan);
+        try {
+          const firstSync = () => laptop.page.evaluate<FirstSyncFigures>(call('firstSync', started.config(`laptop-${run}`), plan.documents), 180_000);
+          const before = await readProcessCpu(started.server.pid);
+          const figure = await profiled(plan.profileDir, `${side}-first-sync-${run}`, laptop.page, firstSync);
+          figures.get(side)?.push({ ...figure, cpu: cpuBetween(before, await readProcessCpu(started.server.pid)) });
+          log(`${side}: first sync ${run} of ${runs}: ${figure.ms.toFixed(0)} ms`);
+        } finally {
+          await closeLaptop(laptop);
+        }
       }
-      log(`${side}: first sync ${run} of ${runs}: ${(figures.at(-1)?.ms ?? 0).toFixed(0)} ms`);
     }
     return figures;
   } finally {
-    await server?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    for (const { server } of servers.values()) await server.stop().catch(() => undefined);
+    for (const dataDir of dataDirs) rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }

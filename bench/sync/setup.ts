@@ -15,7 +15,7 @@ import { buildServers } from './servers.ts';
 
 export const SIZE: DatasetSize = { notes: 10_000, battleCards: 500, demoScripts: 50, accounts: 1_000 };
 export const SEED = 20_251_128;
-/** FIELDCASE_SYNC_BENCH_PROFILE=folder: CPU profiles of both servers and of laptop B's first sync. */
+/** FIELDCASE_SYNC_BENCH_PROFILE=folder: CPU profiles of the servers and of the first syncs (laptop B's in bench:sync, every run in bench:first-sync). */
 const PROFILE_DIR = process.env['FIELDCASE_SYNC_BENCH_PROFILE'];
 
 export const loadAverage = () =>
