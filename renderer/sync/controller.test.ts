@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { createNote } from '../db/repos/notes.repo.ts';
 import { createTestDatabase } from '../db/test-database.ts';
-import { describeSyncError, startSyncController } from './controller.ts';
+import type { CollectionCheckpoints } from '../../shared/sync/protocol.ts';
+import { describeSyncError, startSyncController, sumOfCounts } from './controller.ts';
 import { useSyncStatus } from './sync.store.ts';
 import { SyncHttpError, type Transport } from './transport.ts';
 
@@ -16,7 +17,8 @@ function serverNote(n: number) {
 /** A server holding `held` notes, served in pages from a sequence checkpoint. */
 function fakeTransport(schemas: Record<string, number>, held = 0): Transport {
   return {
-    countChanges: async (_collection, checkpoint) => Math.max(0, held - (checkpoint?.sequence ?? 0)),
+    countChanges: async (checkpoints) =>
+      Object.fromEntries(Object.entries(checkpoints).map(([name, checkpoint]) => [name, Math.max(0, held - (checkpoint?.sequence ?? 0))])),
     baseUrl: 'http://127.0.0.1:1',
     login: () => Promise.reject(new Error('not used')),
     health: async () => true,
@@ -76,6 +78,36 @@ describe('sync controller', () => {
     expect(receivedCounts.size).toBeLessThanOrEqual(3);
     await controller.stop();
   }, 60_000);
+
+  it('asks for the counts of every collection in one request, each from its own checkpoint', async () => {
+    const both = await createTestDatabase(['call_notes', 'accounts']);
+    const asked: CollectionCheckpoints[] = [];
+    const base = fakeTransport({ call_notes: 1, accounts: 0 }, 300);
+    const transport: Transport = {
+      ...base,
+      // The fake server holds notes only.
+      pull: (collection, checkpoint, limit) => (collection === 'call_notes' ? base.pull(collection, checkpoint, limit) : Promise.resolve({ documents: [], checkpoint })),
+      countChanges: (checkpoints) => {
+        asked.push(checkpoints);
+        return base.countChanges(checkpoints);
+      },
+    };
+    const controller = startSyncController({ db: both, transport, identity: 't', collections: ['call_notes', 'accounts'] });
+    await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 20_000 });
+    expect(asked).toEqual([{ call_notes: null, accounts: null }]);
+    await controller.stop();
+    await both.remove();
+  }, 30_000);
+
+  it.each([
+    ['counts', { call_notes: 1_200, accounts: 30 }, 1_230],
+    ['no counts', {}, 0],
+    ['null', null, 0],
+    ['a number', 7, 0],
+    ['junk among the counts', { call_notes: 5, accounts: '99', contacts: -4, meetings: 1.5, feedback: Number.MAX_VALUE, activities: null }, 5],
+  ])('adds up a count answer of %s, and only real counts', (_, counts, total) => {
+    expect(sumOfCounts(counts)).toBe(total);
+  });
 
   it('pauses and asks for an update when the server holds a newer schema version', async () => {
     const controller = startSyncController({ db, transport: fakeTransport({ call_notes: 99 }), identity: 't', collections: ['call_notes'] });

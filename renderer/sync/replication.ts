@@ -27,8 +27,8 @@ export interface CollectionReplication {
   resync(): void;
   /** Local changes not yet accepted by the server (counted up to 1,000). */
   pendingCount(): Promise<number>;
-  /** Changes the server still holds for this laptop beyond its pull checkpoint. */
-  remainingToPull(): Promise<number>;
+  /** Where its pulls stand, once the replication has started: null before its first page. */
+  pullCheckpoint(): Promise<SyncCheckpoint | null>;
   /** Pushes waiting to be tried again (the server could not take them) are tried now. */
   retryNow(): void;
   stop(): Promise<void>;
@@ -150,14 +150,14 @@ export function replicateCollection<C extends CollectionName>(
         return !master || !internal.input.conflictHandler.isEqual(master.docData, writeDocToDocState(doc, false, false), 'pending-count');
       }).length;
     },
-    async remainingToPull() {
+    async pullCheckpoint() {
       await state.startPromise;
       const internal = state.internalReplicationState;
-      if (!internal) return 0;
+      if (!internal) return null;
       const { metaInstance } = internal.input;
       const checkpointId = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: 'down' });
       const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
-      return transport.countChanges(collection, (checkpointDoc?.checkpointData as SyncCheckpoint | undefined) ?? null);
+      return (checkpointDoc?.checkpointData as SyncCheckpoint | undefined) ?? null;
     },
     retryNow: () => pushRetry.now(),
     stop() {

@@ -7,7 +7,9 @@ import type { CollectionName } from '../../shared/schemas/index.ts';
 import {
   API_PREFIX,
   type ApiError,
+  type CollectionCheckpoints,
   type CombinedStreamEvent,
+  type CountsResponse,
   type ForecastSettings,
   type HealthResponse,
   type LoginResponse,
@@ -54,8 +56,8 @@ export interface Transport {
   /** The server's health answer, with the schema versions it holds; null when unreachable. */
   serverInfo(timeoutMs?: number): Promise<HealthResponse | null>;
   pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<WireDocument<C>>>;
-  /** How many changes after `checkpoint` the server holds for this user (first-sync progress). */
-  countChanges(collection: CollectionName, checkpoint: SyncCheckpoint | null): Promise<number>;
+  /** How many changes after each collection's checkpoint the server holds for this user (first-sync progress), in one request. */
+  countChanges(checkpoints: CollectionCheckpoints): Promise<CountsResponse['counts']>;
   push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]): Promise<WireDocument<C>[]>;
   /** Opens one collection's live stream; the returned function closes it. */
   stream<C extends CollectionName>(collection: C, handlers: StreamHandlers<WireDocument<C>>): () => void;
@@ -191,9 +193,9 @@ export function createTransport(options: TransportOptions): Transport {
       return request<PullResponse<WireDocument<C>>>(`/sync/${collection}/pull?${query}`, { headers: headers(false) });
     },
 
-    async countChanges(collection, checkpoint) {
-      const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint) });
-      return (await request<{ count: number }>(`/sync/${collection}/count?${query}`, { headers: headers(false) })).count;
+    async countChanges(checkpoints) {
+      const query = new URLSearchParams({ checkpoints: JSON.stringify(checkpoints) });
+      return (await request<CountsResponse>(`/sync/counts?${query}`, { headers: headers(false) })).counts;
     },
 
     async push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]) {

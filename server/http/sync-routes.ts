@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../../shared/schemas/index.ts';
 import type { DocumentValidator } from '../../shared/schemas/validator.ts';
-import { SYNC_LIMITS, parseCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
+import { SYNC_LIMITS, parseCheckpoint, parseCheckpoints, type CountsResponse, type SyncCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Store } from '../store/store.ts';
 import { countChanges, pullChanges } from '../sync/pull.ts';
@@ -60,15 +60,18 @@ export function registerSyncRoutes(app: FastifyInstance, { store, validator, hub
     },
   );
 
-  app.get<{ Params: CollectionParams; Querystring: Record<string, string | undefined> }>(
-    '/api/v1/sync/:collection/count',
-    async (request): Promise<{ count: number }> => {
-      const collection = collectionOf(request);
-      const checkpoint = parseCheckpoint(request.query['checkpoint']);
-      if (!checkpoint.ok) throw badRequest(checkpoint.message);
-      return { count: await countChanges(store, requireUser(request), collection, checkpoint.value) };
-    },
-  );
+  // How much each collection still holds for the caller: a first sync's progress total, asked
+  // for every collection in one request so it does not hold up the first pulls.
+  app.get<{ Querystring: Record<string, string | undefined> }>('/api/v1/sync/counts', async (request): Promise<CountsResponse> => {
+    const user = requireUser(request);
+    const checkpoints = parseCheckpoints(request.query['checkpoints']);
+    if (!checkpoints.ok) throw badRequest(checkpoints.message);
+    const counts: CountsResponse['counts'] = {};
+    for (const [collection, checkpoint] of Object.entries(checkpoints.value) as [CollectionName, SyncCheckpoint | null][]) {
+      counts[collection] = await countChanges(store, user, collection, checkpoint);
+    }
+    return { counts };
+  });
 
   app.post<{ Params: CollectionParams }>(
     '/api/v1/sync/:collection/push',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newerOnServer, parseCheckpoint } from './protocol.ts';
+import { newerOnServer, parseCheckpoint, parseCheckpoints } from './protocol.ts';
 
 describe('parseCheckpoint', () => {
   it.each([
@@ -18,6 +18,36 @@ describe('parseCheckpoint', () => {
       expect(parseCheckpoint(raw).ok).toBe(false);
     },
   );
+});
+
+describe('parseCheckpoints', () => {
+  it.each([
+    ['{}', {}],
+    ['{"call_notes":null}', { call_notes: null }],
+    ['{"call_notes":null,"accounts":{"sequence":12}}', { call_notes: null, accounts: { sequence: 12 } }],
+  ])('reads %s', (raw, value) => {
+    expect(parseCheckpoints(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['nothing', undefined, /required/],
+    ['an empty value', '', /required/],
+    ['text that is not JSON', '{"call_notes":', /not JSON/],
+    ['an array', '[null]', /must be an object/],
+    ['null', 'null', /must be an object/],
+    ['a number', '7', /must be an object/],
+    ['a misspelt collection', '{"call_note":null}', /no collection "call_note"/],
+    ['a prototype key', '{"__proto__":null}', /no collection "__proto__"/],
+    ['an inherited name', '{"toString":null}', /no collection "toString"/],
+    ['a bad checkpoint', '{"accounts":{"sequence":-1}}', /accounts: checkpoint must be/],
+    ['a checkpoint with extra keys', '{"accounts":{"sequence":1,"owner":"x"}}', /accounts: checkpoint must be/],
+    ['a checkpoint that is a string', '{"accounts":"{\\"sequence\\":1}"}', /accounts: checkpoint must be an object/],
+    ['a flood of text', `{"accounts":null,"x":"${'y'.repeat(5_000)}"}`, /too long/],
+  ])('refuses %s', (_, raw, message) => {
+    const parsed = parseCheckpoints(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(message);
+  });
 });
 
 describe('newerOnServer', () => {

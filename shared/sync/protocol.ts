@@ -3,7 +3,7 @@
  * replication. Documents travel exactly in their schema's shape plus `_deleted`; server
  * metadata (change sequence, owner checks) never rides inside a document.
  */
-import type { CollectionName, DocumentTypes, OpportunityStage } from '../schemas/index.ts';
+import { isCollectionName, type CollectionName, type DocumentTypes, type OpportunityStage } from '../schemas/index.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -105,16 +105,8 @@ export const SYNC_LIMITS = {
 
 export type CheckpointParse = { ok: true; value: SyncCheckpoint | null } | { ok: false; message: string };
 
-/** Parses the `checkpoint` query parameter: absent/"null" for a first pull, else `{"sequence":N}`. */
-export function parseCheckpoint(raw: string | undefined): CheckpointParse {
-  if (raw === undefined || raw === '' || raw === 'null') return { ok: true, value: null };
-  if (raw.length > 200) return { ok: false, message: 'checkpoint is too long' };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, message: 'checkpoint is not JSON' };
-  }
+/** A parsed checkpoint: null (a first pull) or `{"sequence": N}`; otherwise why not. */
+function checkpointFrom(parsed: unknown): CheckpointParse {
   if (parsed === null) return { ok: true, value: null };
   if (typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, message: 'checkpoint must be an object' };
   const keys = Object.keys(parsed);
@@ -123,4 +115,54 @@ export function parseCheckpoint(raw: string | undefined): CheckpointParse {
     return { ok: false, message: 'checkpoint must be {"sequence": a non-negative integer}' };
   }
   return { ok: true, value: { sequence } };
+}
+
+function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Parses the `checkpoint` query parameter: absent/"null" for a first pull, else `{"sequence":N}`. */
+export function parseCheckpoint(raw: string | undefined): CheckpointParse {
+  if (raw === undefined || raw === '' || raw === 'null') return { ok: true, value: null };
+  if (raw.length > 200) return { ok: false, message: 'checkpoint is too long' };
+  const parsed = parseJson(raw);
+  return parsed.ok ? checkpointFrom(parsed.value) : { ok: false, message: 'checkpoint is not JSON' };
+}
+
+/** Where each collection's pull stands, as `GET /api/v1/sync/counts` takes it: null for a first pull. */
+export type CollectionCheckpoints = Partial<Record<CollectionName, SyncCheckpoint | null>>;
+
+/** How many changes each asked collection still holds for the caller after its checkpoint. */
+export interface CountsResponse {
+  counts: Partial<Record<CollectionName, number>>;
+}
+
+export type CheckpointsParse = { ok: true; value: CollectionCheckpoints } | { ok: false; message: string };
+
+/**
+ * Parses the `checkpoints` query parameter of a count: a JSON object from collection names to
+ * checkpoints, `{"call_notes":null,"accounts":{"sequence":12}}`. Every name must be a
+ * collection's: a misspelt one would otherwise be counted as nothing to pull.
+ */
+export function parseCheckpoints(raw: string | undefined): CheckpointsParse {
+  if (raw === undefined || raw === '') return { ok: false, message: 'checkpoints is required' };
+  if (raw.length > 4_000) return { ok: false, message: 'checkpoints is too long' };
+  const parsed = parseJson(raw);
+  if (!parsed.ok) return { ok: false, message: 'checkpoints is not JSON' };
+  const object = parsed.value;
+  if (typeof object !== 'object' || object === null || Array.isArray(object)) {
+    return { ok: false, message: 'checkpoints must be an object of collection names to checkpoints' };
+  }
+  const value: CollectionCheckpoints = {};
+  for (const [name, checkpoint] of Object.entries(object)) {
+    if (!isCollectionName(name)) return { ok: false, message: `There is no collection "${name.slice(0, 60)}".` };
+    const read = checkpointFrom(checkpoint);
+    if (!read.ok) return { ok: false, message: `${name}: ${read.message}` };
+    value[name] = read.value;
+  }
+  return { ok: true, value };
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { hashToken, newToken } from '../../server/auth/tokens.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/store/store.ts';
-import type { PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
+import type { ApiError, PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
 import { addUser, note, openStream, signIn, startTestServer, userWithToken, type TestServer } from '../helpers/server.ts';
 import { describeForecastAndTeam } from './forecast-team.suite.ts';
 import { describeKitAnswers } from './kit-answers.suite.ts';
@@ -132,6 +132,21 @@ export function describeServerSuite(name: string, harness: ServerSuiteHarness): 
         expect(badCheckpoint.status).toBe(400);
         expect((await client.pull('call_notes', { sequence: -1 })).status).toBe(400);
         for (const limit of [0, 1_001, 2.5]) expect((await client.pull('call_notes', null, limit)).status).toBe(400);
+      });
+
+      it('refuses a count without a session, of an unknown collection, or from a bad checkpoint', async () => {
+        const rep = await userWithToken(context.store, context.server, 'rep');
+        const count = (checkpoints: string | null, token: string | null = rep.token) =>
+          fetch(`${context.server.url}/api/v1/sync/counts${checkpoints === null ? '' : `?${new URLSearchParams({ checkpoints })}`}`, {
+            headers: token ? { authorization: `Bearer ${token}` } : {},
+          });
+        expect((await count('{"call_notes":null}', null)).status).toBe(401);
+        for (const bad of [null, '', '{nope', '[]', '{"users":null}', '{"__proto__":null}', '{"call_notes":{"sequence":-1}}', '{"call_notes":"all"}']) {
+          const response = await count(bad);
+          expect(response.status, String(bad)).toBe(400);
+          expect(((await response.json()) as ApiError).message.length).toBeGreaterThan(0);
+        }
+        expect((await count('{"call_notes":null}')).status).toBe(200);
       });
 
       it('stores a pushed note and pulls it back in change order, then only newer changes', async () => {

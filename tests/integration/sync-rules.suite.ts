@@ -1,7 +1,7 @@
 /** Who sees and writes what, and the no-skip rule, through the HTTP API (part of server.suite.ts). */
 import { describe, expect, it } from 'vitest';
 import type { BattleCard, Feedback } from '../../shared/schemas/index.ts';
-import type { PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
+import type { CountsResponse, PullResponse, WireDocument } from '../../shared/sync/protocol.ts';
 import { note, startTestServer, userWithToken } from '../helpers/server.ts';
 import { api, wire, type ServerSuiteContext } from './server.suite.ts';
 
@@ -24,13 +24,15 @@ function feedback(ownerId: string, patch: Partial<Feedback> = {}): Feedback {
 async function pullAll(client: ReturnType<typeof api>, collection: string, limit: number) {
   const ids: string[] = [];
   const pageSizes: number[] = [];
+  const checkpoints: unknown[] = [];
   let checkpoint: unknown = null;
   for (;;) {
     const page = (await (await client.pull(collection, checkpoint, limit)).json()) as PullResponse;
     pageSizes.push(page.documents.length);
     ids.push(...page.documents.map((d) => d.id));
-    if (page.documents.length < limit) return { ids, pageSizes };
+    if (page.documents.length < limit) return { ids, pageSizes, checkpoints };
     checkpoint = page.checkpoint;
+    checkpoints.push(checkpoint);
   }
 }
 
@@ -48,13 +50,16 @@ export function describeSyncRules(context: ServerSuiteContext): void {
           { newDocumentState: wire(note(rep2.id, `c-${i}`)) },
         ]);
       }
-      const count = async (token: string, checkpoint: unknown) =>
-        (await (await fetch(`${context.server.url}/api/v1/sync/call_notes/count?${new URLSearchParams({ checkpoint: JSON.stringify(checkpoint) })}`, {
+      const counts = async (token: string, checkpoints: object) =>
+        (await (await fetch(`${context.server.url}/api/v1/sync/counts?${new URLSearchParams({ checkpoints: JSON.stringify(checkpoints) })}`, {
           headers: { authorization: `Bearer ${token}` },
-        })).json()) as { count: number };
-      expect(await count(rep.token, null)).toEqual({ count: 6 });
-      expect(await count(manager.token, null)).toEqual({ count: 18 });
-      expect(await count(rep.token, { sequence: await context.store.latestSequence() })).toEqual({ count: 0 });
+        })).json()) as CountsResponse;
+      expect(await counts(rep.token, { call_notes: null, feedback: null })).toEqual({ counts: { call_notes: 6, feedback: 0 } });
+      expect(await counts(manager.token, { call_notes: null })).toEqual({ counts: { call_notes: 18 } });
+      // Each collection from its own checkpoint.
+      const [third] = (await pullAll(api(context.server, rep.token), 'call_notes', 3)).checkpoints;
+      expect(await counts(rep.token, { call_notes: third })).toEqual({ counts: { call_notes: 3 } });
+      expect(await counts(rep.token, { call_notes: { sequence: await context.store.latestSequence() } })).toEqual({ counts: { call_notes: 0 } });
       const mine = await pullAll(api(context.server, rep.token), 'call_notes', 2);
       expect(mine.ids).toEqual([0, 1, 2, 3, 4, 5].map((i) => `a-${i}`));
       expect(mine.pageSizes).toEqual([2, 2, 2, 0]);
