@@ -66,6 +66,8 @@ export interface FirstLoadOptions<D> {
   /** The running replication's internal state (null before it starts). */
   replication(): RxStorageInstanceReplicationState<D> | undefined;
   fetchPage: FetchPage<WithDeleted<D>>;
+  /** Told the page a pull from the start asks for first, so it can be on its way meanwhile. */
+  fetchAhead?(checkpoint: null, limit: number): void;
   isStopped(): boolean;
   /** Told how many documents each page stored, for the rep's progress bar. */
   onStored(count: number): void;
@@ -248,6 +250,9 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     run(batchSize) {
       const state = options.replication();
       if (isOver || !state || state.hasAttachments) return Promise.resolve(null);
+      // RxDB pulls from the start: the first page is asked for next, whether this load or
+      // RxDB's own pull takes it, so it comes while the checks below read the storage.
+      if (!stored) options.fetchAhead?.(null, batchSize);
       const loading = startingPoint(state).then((start) => {
         if (start) return load(state, start.from, batchSize);
         finish();

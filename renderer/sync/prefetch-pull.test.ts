@@ -64,4 +64,32 @@ describe('prefetchingPull', () => {
     const broken = prefetchingPull(server(30, new Set([0])).fetchPage);
     await expect(broken(null, 10)).rejects.toThrow('page after 0 failed');
   });
+
+  it('fetches a page it is told of ahead of the pull that asks for it, once', async () => {
+    const { asked, fetchPage } = server(25);
+    const pull = prefetchingPull(fetchPage);
+    pull.fetchAhead(null, 10);
+    // Told twice (a retried start): still one fetch.
+    pull.fetchAhead(null, 10);
+    expect(asked).toEqual(['0+10']);
+    expect((await pull(null, 10)).documents[0]).toBe(1);
+    expect(asked).toEqual(['0+10', '10+10']);
+  });
+
+  it('leaves a page told of ahead unused when another is asked for, and fetches that one', async () => {
+    const { asked, fetchPage } = server(25);
+    const pull = prefetchingPull(fetchPage);
+    pull.fetchAhead(null, 10);
+    expect((await pull({ sequence: 20 }, 10)).documents).toEqual([21, 22, 23, 24, 25]);
+    expect(asked).toEqual(['0+10', '20+10']);
+  });
+
+  it('hands the pull the error of a page told of ahead only when it is asked for, after fetching it again', async () => {
+    const { asked, fetchPage } = server(25, new Set([0]));
+    const pull = prefetchingPull(fetchPage);
+    pull.fetchAhead(null, 10);
+    await Promise.resolve();
+    expect((await pull(null, 10)).documents[0]).toBe(1);
+    expect(asked).toEqual(['0+10', '0+10', '10+10']);
+  });
 });

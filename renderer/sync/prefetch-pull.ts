@@ -10,22 +10,31 @@ import type { PullResponse, SyncCheckpoint } from '../../shared/sync/protocol.ts
 
 export type FetchPage<D> = (checkpoint: SyncCheckpoint | null, limit: number) => Promise<PullResponse<D>>;
 
-export function prefetchingPull<D>(fetchPage: FetchPage<D>): FetchPage<D> {
+/** A pull that can also be told which page will be asked for next, to fetch it meanwhile. */
+export interface PrefetchingPull<D> extends FetchPage<D> {
+  /** Starts fetching this page now, unless it is on its way already; the next pull of it takes it. */
+  fetchAhead(checkpoint: SyncCheckpoint | null, limit: number): void;
+}
+
+export function prefetchingPull<D>(fetchPage: FetchPage<D>): PrefetchingPull<D> {
   let ahead: { key: string; page: Promise<PullResponse<D>> } | null = null;
   const keyOf = (checkpoint: SyncCheckpoint | null, limit: number) => `${limit}:${checkpoint?.sequence ?? ''}`;
+  const fetchAhead = (checkpoint: SyncCheckpoint | null, limit: number) => {
+    const key = keyOf(checkpoint, limit);
+    if (ahead?.key === key) return;
+    const fetched = fetchPage(checkpoint, limit);
+    // Not awaited here: a failure is seen (and retried) only if the page is asked for.
+    fetched.catch(() => {});
+    ahead = { key, page: fetched };
+  };
 
-  return async (checkpoint, limit) => {
+  const pull = async (checkpoint: SyncCheckpoint | null, limit: number) => {
     const key = keyOf(checkpoint, limit);
     const page = ahead?.key === key ? ahead.page.catch(() => fetchPage(checkpoint, limit)) : fetchPage(checkpoint, limit);
     ahead = null;
     const result = await page;
-    if (result.documents.length >= limit && result.checkpoint) {
-      const next = result.checkpoint;
-      const fetched = fetchPage(next, limit);
-      // Not awaited here: a failure is seen (and retried) only if the page is asked for.
-      fetched.catch(() => {});
-      ahead = { key: keyOf(next, limit), page: fetched };
-    }
+    if (result.documents.length >= limit && result.checkpoint) fetchAhead(result.checkpoint, limit);
     return result;
   };
+  return Object.assign(pull, { fetchAhead });
 }

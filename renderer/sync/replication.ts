@@ -105,6 +105,7 @@ export function replicateCollection<C extends CollectionName>(
   if (options.isBulkFirstLoad !== false) firstLoad = createFirstLoad<DocumentTypes[C]>({
     replication: () => state.internalReplicationState,
     fetchPage: pullPage,
+    fetchAhead: pullPage.fetchAhead,
     isStopped: () => state.isStopped(),
     onStored: (count) => options.onBulkReceived?.(count),
   });

@@ -8,7 +8,7 @@ import { getAssumedMasterState, getChangedDocumentsSince, type RxStorageInstance
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
 import { createNote, deleteNote, updateNote } from '../../renderer/db/repos/notes.repo.ts';
-import { storedRecords } from '../../renderer/db/server-states.ts';
+import { BULK_LOAD_MARK, storedRecords } from '../../renderer/db/server-states.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
 import { connectLiveStream, type LiveStream } from '../../renderer/sync/live-stream.ts';
 import { replicateCollection, type CollectionReplication, type ReplicationOptions } from '../../renderer/sync/replication.ts';
@@ -85,6 +85,17 @@ async function laptop(identity: string, options: Partial<ReplicationOptions> & {
   return created;
 }
 
+/** A transport that records the checkpoint of every page pulled. */
+const recordingPulls =
+  (asked: (number | null)[]) =>
+  (inner: Transport): Transport => ({
+    ...inner,
+    pull(collection, checkpoint, limit) {
+      asked.push(checkpoint?.sequence ?? null);
+      return inner.pull(collection, checkpoint, limit);
+    },
+  });
+
 async function offline(target: Laptop): Promise<void> {
   target.live.stop();
   await target.replication.stop();
@@ -113,7 +124,8 @@ async function replicationRecords(target: Laptop) {
   const states = new Map(documents.filter((d) => d.isCheckpoint === '0').map((d) => [d.itemId, { docData: d.docData, isResolvedConflict: d.isResolvedConflict }]));
   const down = documents.find((d) => d.isCheckpoint === '1' && d.itemId === 'down')?.checkpointData as SyncCheckpoint | undefined;
   const up = documents.find((d) => d.isCheckpoint === '1' && d.itemId === 'up')?.checkpointData as { id: string } | undefined;
-  return { states, down, upId: up?.id };
+  const isBulkLoadMarked = documents.some((d) => d.isCheckpoint === '1' && d.itemId === BULK_LOAD_MARK);
+  return { states, down, upId: up?.id, isBulkLoadMarked };
 }
 
 /** Each document's server state as the replication sees it: stored, or the document as pulled. */
@@ -169,11 +181,14 @@ describe.each([
 
   it('leaves the laptop where RxDB’s own pull would, with no record stored per document, and pushes nothing back', async () => {
     const seeded = await seed(SEEDED);
-    const bulk = await laptop('bulk');
+    const asked: (number | null)[] = [];
+    const bulk = await laptop('bulk', { wrap: recordingPulls(asked) });
     const plain = await laptop('plain', { isBulkFirstLoad: false });
     await bulk.replication.state.awaitInSync();
     await plain.replication.state.awaitInSync();
 
+    // Each page fetched once, the first while the load checked where it stands.
+    expect(asked).toEqual([null, 100, 200, 250]);
     expect(bulk.bulkReceived).toEqual([100, 100, 50]);
     expect(plain.bulkReceived).toEqual([]);
     const [bulkNotes, plainNotes] = [await storedNotes(bulk), await storedNotes(plain)];
@@ -193,6 +208,25 @@ describe.each([
     expect(await serverStatesSeen(bulk, seeded.map((doc) => doc.id))).toEqual(plainRecords.states);
     expect(bulk.pushed).toEqual([]);
     expect(await bulk.replication.pendingCount()).toBe(0);
+  }, 30_000);
+
+  it('has the first page on its way while it checks where the replication stands', async () => {
+    await seed(SEEDED);
+    let target: Laptop | undefined;
+    let wasMarked: Promise<boolean> | undefined;
+    target = await laptop('bulk', {
+      wrap: (inner) => ({
+        ...inner,
+        pull(collection, checkpoint, limit) {
+          // Read as the page is asked for: the load marks the replication once its checks are over.
+          if (!checkpoint && target) wasMarked ??= replicationRecords(target).then((records) => records.isBulkLoadMarked);
+          return inner.pull(collection, checkpoint, limit);
+        },
+      }),
+    });
+    await expectEqualToServer(target);
+    expect(await wasMarked).toBe(false);
+    expect((await replicationRecords(target)).isBulkLoadMarked).toBe(true);
   }, 30_000);
 
   it('counts a page as received only once its documents and checkpoint are stored', async () => {
@@ -386,9 +420,12 @@ describe.each([
     await seed(SEEDED);
     const db = await createTestDatabase(['call_notes'], { devMode });
     const local = await createNote(db, { ownerId: rep.id, title: 'Written before signing in', body: 'Offline words' });
-    const target = await laptop('bulk', { db });
+    const asked: (number | null)[] = [];
+    const target = await laptop('bulk', { db, wrap: recordingPulls(asked) });
     await expectEqualToServer(target);
     expect(target.bulkReceived).toEqual([]);
+    // The first page, fetched ahead while the load checked, served RxDB's own pull.
+    expect(asked.filter((checkpoint) => checkpoint === null)).toHaveLength(1);
     expect(target.pushed.map((row) => row.newDocumentState.id)).toEqual([local.id]);
 
 
