@@ -212,20 +212,21 @@ describe.each([
 
   it('has the first page on its way while it checks where the replication stands', async () => {
     await seed(SEEDED);
-    let target: Laptop | undefined;
-    let wasMarked: Promise<boolean> | undefined;
-    target = await laptop('bulk', {
+    // Set once the laptop exists: its replication starts, and pulls, only after that.
+    const seen: { target?: Laptop; wasMarked?: Promise<boolean> } = {};
+    const target = await laptop('bulk', {
       wrap: (inner) => ({
         ...inner,
         pull(collection, checkpoint, limit) {
           // Read as the page is asked for: the load marks the replication once its checks are over.
-          if (!checkpoint && target) wasMarked ??= replicationRecords(target).then((records) => records.isBulkLoadMarked);
+          if (!checkpoint && seen.target) seen.wasMarked ??= replicationRecords(seen.target).then((records) => records.isBulkLoadMarked);
           return inner.pull(collection, checkpoint, limit);
         },
       }),
     });
+    seen.target = target;
     await expectEqualToServer(target);
-    expect(await wasMarked).toBe(false);
+    expect(await seen.wasMarked).toBe(false);
     expect((await replicationRecords(target)).isBulkLoadMarked).toBe(true);
   }, 30_000);
 
