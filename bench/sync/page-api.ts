@@ -19,7 +19,10 @@ export interface LaptopConfig {
 }
 
 export interface FirstSyncFigures {
-  /** From opening the local database to the last expected document stored locally. */
+  /**
+   * From opening the local database to the last expected document stored locally, as the sync
+   * reports it (a page counts once written); a count of what is stored confirms it afterwards.
+   */
   ms: number;
   /** The part before any document could arrive: opening the database, signing in, starting sync. */
   openMs: number;
