@@ -5,14 +5,16 @@ import { prefetchingPull } from './prefetch-pull.ts';
 /** A server holding `held` numbered documents; records every page asked for. */
 function server(held: number, failing = new Set<number>()) {
   const asked: string[] = [];
-  const fetchPage = async (checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<number>> => {
+  const priorities: (RequestPriority | undefined)[] = [];
+  const fetchPage = async (checkpoint: SyncCheckpoint | null, limit: number, priority?: RequestPriority): Promise<PullResponse<number>> => {
     const from = checkpoint?.sequence ?? 0;
     asked.push(`${from}+${limit}`);
+    priorities.push(priority);
     if (failing.delete(from)) throw new Error(`page after ${from} failed`);
     const to = Math.min(held, from + limit);
     return { documents: Array.from({ length: to - from }, (_, i) => from + i + 1), checkpoint: to > from ? { sequence: to } : checkpoint };
   };
-  return { asked, fetchPage };
+  return { asked, priorities, fetchPage };
 }
 
 describe('prefetchingPull', () => {
@@ -91,5 +93,16 @@ describe('prefetchingPull', () => {
     await Promise.resolve();
     expect((await pull(null, 10)).documents[0]).toBe(1);
     expect(asked).toEqual(['0+10', '0+10', '10+10']);
+  });
+
+  it('asks for a page after a full one first, and any other page (maybe empty) after the rest', async () => {
+    const { priorities, fetchPage } = server(15, new Set([10]));
+    const pull = prefetchingPull(fetchPage);
+    pull.fetchAhead(null, 10);
+    await pull(null, 10);
+    // The page after 10 failed when fetched ahead: fetched again, as urgently.
+    await pull({ sequence: 10 }, 10);
+    await pull({ sequence: 3 }, 10);
+    expect(priorities).toEqual(['low', 'high', 'high', 'low', 'high']);
   });
 });

@@ -8,32 +8,43 @@
  */
 import type { PullResponse, SyncCheckpoint } from '../../shared/sync/protocol.ts';
 
-export type FetchPage<D> = (checkpoint: SyncCheckpoint | null, limit: number) => Promise<PullResponse<D>>;
+export type FetchPage<D> = (checkpoint: SyncCheckpoint | null, limit: number, priority?: RequestPriority) => Promise<PullResponse<D>>;
 
 /** A pull that can also be told which page will be asked for next, to fetch it meanwhile. */
 export interface PrefetchingPull<D> extends FetchPage<D> {
   /** Starts fetching this page now, unless it is on its way already; the next pull of it takes it. */
-  fetchAhead(checkpoint: SyncCheckpoint | null, limit: number): void;
+  fetchAhead(checkpoint: SyncCheckpoint | null, limit: number, priority?: RequestPriority): void;
 }
 
+/**
+ * How urgent a page is, for the browser's few connections to the server: one after a full page
+ * most likely holds changes, and a catch-up waits on it; any other may well be empty (most kinds
+ * hold little), and goes after. Only the order of requests waiting for a connection changes.
+ */
+const HOLDS_CHANGES: RequestPriority = 'high';
+const MAYBE_EMPTY: RequestPriority = 'low';
+
 export function prefetchingPull<D>(fetchPage: FetchPage<D>): PrefetchingPull<D> {
-  let ahead: { key: string; page: Promise<PullResponse<D>> } | null = null;
+  let ahead: { key: string; page: Promise<PullResponse<D>>; priority: RequestPriority } | null = null;
   const keyOf = (checkpoint: SyncCheckpoint | null, limit: number) => `${limit}:${checkpoint?.sequence ?? ''}`;
-  const fetchAhead = (checkpoint: SyncCheckpoint | null, limit: number) => {
+  const fetchAhead = (checkpoint: SyncCheckpoint | null, limit: number, priority: RequestPriority = MAYBE_EMPTY) => {
     const key = keyOf(checkpoint, limit);
     if (ahead?.key === key) return;
-    const fetched = fetchPage(checkpoint, limit);
+    const fetched = fetchPage(checkpoint, limit, priority);
     // Not awaited here: a failure is seen (and retried) only if the page is asked for.
     fetched.catch(() => {});
-    ahead = { key, page: fetched };
+    ahead = { key, page: fetched, priority };
   };
 
   const pull = async (checkpoint: SyncCheckpoint | null, limit: number) => {
     const key = keyOf(checkpoint, limit);
-    const page = ahead?.key === key ? ahead.page.catch(() => fetchPage(checkpoint, limit)) : fetchPage(checkpoint, limit);
+    const fetched = ahead?.key === key ? ahead : null;
+    const page = fetched ? fetched.page.catch(() => fetchPage(checkpoint, limit, fetched.priority)) : fetchPage(checkpoint, limit, MAYBE_EMPTY);
     ahead = null;
     const result = await page;
-    if (result.documents.length >= limit && result.checkpoint) fetchAhead(result.checkpoint, limit);
+    // After a full page the next one holds changes too, and a catch-up waits on it: it goes
+    // ahead of first pulls that may well be empty.
+    if (result.documents.length >= limit && result.checkpoint) fetchAhead(result.checkpoint, limit, HOLDS_CHANGES);
     return result;
   };
   return Object.assign(pull, { fetchAhead });

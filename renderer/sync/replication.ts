@@ -59,7 +59,7 @@ export function replicateCollection<C extends CollectionName>(
   transport: Transport,
   options: ReplicationOptions,
 ): CollectionReplication {
-  const pullPage = prefetchingPull((checkpoint, limit) => transport.pull(collection, checkpoint, limit));
+  const pullPage = prefetchingPull((checkpoint, limit, priority) => transport.pull(collection, checkpoint, limit, priority));
   let firstLoad: FirstLoad<WireDocument<C>> | undefined;
   let isStopping = false;
   const pushRetry = createPushRetry({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventParser, normalizeServerUrl } from './transport.ts';
+import { createEventParser, createTransport, normalizeServerUrl } from './transport.ts';
 
 describe('normalizeServerUrl', () => {
   it.each([
@@ -41,5 +41,33 @@ describe('event stream parser', () => {
 
   it('handles CRLF line endings, multi-line data and an unfinished last event', () => {
     expect(collect(['data: a\r\ndata: b\r\n\r\ndata: c'])).toEqual(['a\nb']);
+  });
+});
+
+describe('request priorities', () => {
+  function recordingTransport() {
+    const sent: { path: string; priority: RequestPriority | undefined }[] = [];
+    const transport = createTransport({
+      baseUrl: 'http://127.0.0.1:8787',
+      getToken: () => 'fc_token',
+      fetch: async (input, init) => {
+        sent.push({ path: new URL(String(input)).pathname, priority: init?.priority });
+        const body = String(input).includes('/counts') ? { counts: { call_notes: 3 } } : { documents: [], checkpoint: null };
+        return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    return { sent, transport };
+  }
+
+  it('sends a pull with the priority it is given, and the count last of all', async () => {
+    const { sent, transport } = recordingTransport();
+    await transport.pull('call_notes', { sequence: 1_000 }, 1_000, 'high');
+    await transport.pull('accounts', null, 1_000);
+    expect(await transport.countChanges({ call_notes: null })).toEqual({ call_notes: 3 });
+    expect(sent).toEqual([
+      { path: '/api/v1/sync/call_notes/pull', priority: 'high' },
+      { path: '/api/v1/sync/accounts/pull', priority: 'auto' },
+      { path: '/api/v1/sync/counts', priority: 'low' },
+    ]);
   });
 });

@@ -55,7 +55,11 @@ export interface Transport {
   health(timeoutMs?: number): Promise<boolean>;
   /** The server's health answer, with the schema versions it holds; null when unreachable. */
   serverInfo(timeoutMs?: number): Promise<HealthResponse | null>;
-  pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<WireDocument<C>>>;
+  /**
+   * `priority`: 'high' for a page known to hold changes (the page before it was full), which a
+   * catch-up waits on; the browser gives it the next free connection to the server first.
+   */
+  pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number, priority?: RequestPriority): Promise<PullResponse<WireDocument<C>>>;
   /** How many changes after each collection's checkpoint the server holds for this user (first-sync progress), in one request. */
   countChanges(checkpoints: CollectionCheckpoints): Promise<CountsResponse['counts']>;
   push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]): Promise<WireDocument<C>[]>;
@@ -188,14 +192,15 @@ export function createTransport(options: TransportOptions): Transport {
       }
     },
 
-    pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number) {
+    pull<C extends CollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number, priority: RequestPriority = 'auto') {
       const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), limit: String(limit) });
-      return request<PullResponse<WireDocument<C>>>(`/sync/${collection}/pull?${query}`, { headers: headers(false) });
+      return request<PullResponse<WireDocument<C>>>(`/sync/${collection}/pull?${query}`, { headers: headers(false), priority });
     },
 
     async countChanges(checkpoints) {
       const query = new URLSearchParams({ checkpoints: JSON.stringify(checkpoints) });
-      return (await request<CountsResponse>(`/sync/counts?${query}`, { headers: headers(false) })).counts;
+      // Only for the progress bar: the pulls go first.
+      return (await request<CountsResponse>(`/sync/counts?${query}`, { headers: headers(false), priority: 'low' })).counts;
     },
 
     async push<C extends CollectionName>(collection: C, rows: PushRow<WireDocument<C>>[]) {

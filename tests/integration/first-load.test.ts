@@ -87,12 +87,13 @@ async function laptop(identity: string, options: Partial<ReplicationOptions> & {
 
 /** A transport that records the checkpoint of every page pulled. */
 const recordingPulls =
-  (asked: (number | null)[]) =>
+  (asked: (number | null)[], priorities: (RequestPriority | undefined)[] = []) =>
   (inner: Transport): Transport => ({
     ...inner,
-    pull(collection, checkpoint, limit) {
+    pull(collection, checkpoint, limit, priority) {
       asked.push(checkpoint?.sequence ?? null);
-      return inner.pull(collection, checkpoint, limit);
+      priorities.push(priority);
+      return inner.pull(collection, checkpoint, limit, priority);
     },
   });
 
@@ -182,13 +183,16 @@ describe.each([
   it('leaves the laptop where RxDB’s own pull would, with no record stored per document, and pushes nothing back', async () => {
     const seeded = await seed(SEEDED);
     const asked: (number | null)[] = [];
-    const bulk = await laptop('bulk', { wrap: recordingPulls(asked) });
+    const priorities: (RequestPriority | undefined)[] = [];
+    const bulk = await laptop('bulk', { wrap: recordingPulls(asked, priorities) });
     const plain = await laptop('plain', { isBulkFirstLoad: false });
     await bulk.replication.state.awaitInSync();
     await plain.replication.state.awaitInSync();
 
-    // Each page fetched once, the first while the load checked where it stands.
+    // Each page fetched once, the first while the load checked where it stands; a page after a
+    // full one ahead of other requests.
     expect(asked).toEqual([null, 100, 200, 250]);
+    expect(priorities).toEqual(['low', 'high', 'high', 'low']);
     expect(bulk.bulkReceived).toEqual([100, 100, 50]);
     expect(plain.bulkReceived).toEqual([]);
     const [bulkNotes, plainNotes] = [await storedNotes(bulk), await storedNotes(plain)];
