@@ -1,9 +1,10 @@
 import { createRevision, now, type BulkWriteRow, type RxDocumentData, type RxStorageInstance } from 'rxdb';
+import { fromStorageToDexie } from 'rxdb/plugins/storage-dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallNote } from '../../shared/schemas/index.ts';
 import type { FieldcaseDatabase } from './database.ts';
 import { note as serverNote } from '../../tests/helpers/server.ts';
-import { insertIntoEmpty } from './insert-into-empty.ts';
+import { asStoredByDexie, insertIntoEmpty } from './insert-into-empty.ts';
 import { createTestDatabase } from './test-database.ts';
 
 type Fork = RxStorageInstance<CallNote, unknown, unknown>;
@@ -62,5 +63,26 @@ describe('insertIntoEmpty', () => {
     const { fork } = await open(true);
     expect(await insertIntoEmpty(fork, rowsOf([note('n1')]), 'test-load')).toBe(false);
     expect(await fork.findDocumentsById(['n1'], true)).toEqual([]);
+  });
+});
+
+describe('asStoredByDexie', () => {
+  const base = { id: 'n1', _deleted: false, _rev: '1-a', _attachments: {}, _meta: { lwt: 5 }, tags: ['a', 'b'], steps: [{ id: 's1', done: true }] };
+
+  it.each([
+    ['a plain document', ['_deleted'], base],
+    ['a deleted one', ['_deleted'], { ...base, _deleted: true }],
+    ['a boolean index field, set and unset', ['_deleted', 'pinned'], { ...base, pinned: true }],
+    ['a boolean index field missing', ['_deleted', 'pinned'], base],
+    ['a boolean index on a nested field', ['_deleted', 'flags.hot'], { ...base, flags: { hot: true } }],
+    ['a key starting with | at the top', ['_deleted'], { ...base, '|a': 1 }],
+    ['a key starting with | deep inside', ['_deleted'], { ...base, steps: [{ id: 's1', meta: { '|x': 'y' } }] }],
+    ['null and empty values', ['_deleted'], { ...base, opportunityId: null, body: '', nextSteps: [] }],
+  ])('stores %s as RxDB’s Dexie storage does', (_, booleanIndexes, doc) => {
+    const before = structuredClone(doc);
+    const typed = doc as unknown as RxDocumentData<{ id: string }>;
+    expect(asStoredByDexie(booleanIndexes, typed)).toEqual(fromStorageToDexie(booleanIndexes, typed));
+    // The document RxDB reports to queries is left as it was.
+    expect(doc).toEqual(before);
   });
 });

@@ -18,6 +18,27 @@ import type { Subject } from 'rxjs';
 
 let eventBulks = 0;
 
+/** Whether a key at any depth starts with '|', which RxDB's Dexie storage renames before storing. */
+function hasPipeKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasPipeKey);
+  for (const [key, inner] of Object.entries(value)) if (key.startsWith('|') || hasPipeKey(inner)) return true;
+  return false;
+}
+
+/**
+ * A document as RxDB's Dexie storage stores it (fromStorageToDexie): boolean index fields as
+ * '1' or '0', keys starting with '|' renamed. Documents have no such keys here (key compression
+ * is off): a shallow copy with the booleans set stores the same, without RxDB's copy of every
+ * nested object of every document of a page.
+ */
+export function asStoredByDexie<D>(booleanIndexes: string[], doc: RxDocumentData<D>): unknown {
+  if (booleanIndexes.some((path) => path.includes('.')) || hasPipeKey(doc)) return fromStorageToDexie(booleanIndexes, doc);
+  const stored: Record<string, unknown> = { ...doc };
+  for (const path of booleanIndexes) stored[path] = stored[path] ? '1' : '0';
+  return stored;
+}
+
 /** Resolves true once added and reported; false when this storage cannot be written this way. */
 export async function insertIntoEmpty<D>(instance: RxStorageInstance<D, unknown, unknown>, rows: BulkWriteRow<D>[], context: string): Promise<boolean> {
   // Dexie's own instance, with its own write: development checks replace the write in place.
@@ -26,7 +47,7 @@ export async function insertIntoEmpty<D>(instance: RxStorageInstance<D, unknown,
   if (rows.length === 0) return true;
   const { dexieDb, dexieTable, booleanIndexes } = await dexie.internals;
   const documents = rows.map((row) => row.document as RxDocumentData<D>);
-  const stored = documents.map((doc) => fromStorageToDexie(booleanIndexes, doc));
+  const stored = documents.map((doc) => asStoredByDexie(booleanIndexes, doc));
   await dexieDb.transaction('rw', dexieTable, () => dexieTable.bulkAdd(stored));
 
   const primaryPath = dexie.primaryPath;
