@@ -234,7 +234,8 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
         await previousPage;
         previousPage = writing;
         checkpoint = next;
-        if (page.documents.length < batchSize) break;
+        // Short and not stopped at its size by the server: caught up.
+        if (page.documents.length < batchSize && !page.more) break;
       }
       await serverStates;
       finish();

@@ -1,8 +1,8 @@
 /**
  * Pulls with the next page already on its way: while RxDB stores one page in IndexedDB, the
  * server reads and sends the next, so a large catch-up is not network + server + disk in turn
- * for every page. Only after a full page (a short page means "caught up", and then nothing is
- * fetched ahead), and a page fetched ahead is used once, for exactly the checkpoint and size it
+ * for every page. Only after a full page, or one the server stopped at its size (any other short
+ * page means "caught up", and then nothing is fetched ahead), and a page fetched ahead is used once, for exactly the checkpoint and size it
  * was fetched for; anything else fetches afresh. A page fetched ahead that failed is fetched
  * again when asked for, so its error reaches RxDB's retry like any other.
  */
@@ -42,9 +42,9 @@ export function prefetchingPull<D>(fetchPage: FetchPage<D>): PrefetchingPull<D> 
     const page = fetched ? fetched.page.catch(() => fetchPage(checkpoint, limit, fetched.priority)) : fetchPage(checkpoint, limit, MAYBE_EMPTY);
     ahead = null;
     const result = await page;
-    // After a full page the next one holds changes too, and a catch-up waits on it: it goes
-    // ahead of first pulls that may well be empty.
-    if (result.documents.length >= limit && result.checkpoint) fetchAhead(result.checkpoint, limit, HOLDS_CHANGES);
+    // After a full page (or one the server stopped at its size) the next one holds changes too,
+    // and a catch-up waits on it: it goes ahead of first pulls that may well be empty.
+    if ((result.documents.length >= limit || result.more) && result.checkpoint) fetchAhead(result.checkpoint, limit, HOLDS_CHANGES);
     return result;
   };
   return Object.assign(pull, { fetchAhead });

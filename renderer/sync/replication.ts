@@ -60,6 +60,21 @@ export function replicateCollection<C extends CollectionName>(
   options: ReplicationOptions,
 ): CollectionReplication {
   const pullPage = prefetchingPull((checkpoint, limit, priority) => transport.pull(collection, checkpoint, limit, priority));
+  /**
+   * RxDB takes a batch shorter than it asked for as "caught up". Pages the server stopped at
+   * their size (long documents) are joined until the batch is full or the server has no more:
+   * each response stays small, and the laptop holds at most a batch, as before.
+   */
+  const pullBatch = async (checkpoint: SyncCheckpoint | null, batchSize: number) => {
+    const documents: WireDocument<C>[] = [];
+    let next = checkpoint;
+    for (;;) {
+      const page = await pullPage(next, batchSize);
+      documents.push(...page.documents);
+      next = page.checkpoint ?? next;
+      if (!page.more || page.documents.length === 0 || documents.length >= batchSize) return { documents, checkpoint: next };
+    }
+  };
   let firstLoad: FirstLoad<WireDocument<C>> | undefined;
   let isStopping = false;
   const pushRetry = createPushRetry({
@@ -87,8 +102,8 @@ export function replicateCollection<C extends CollectionName>(
         // No checkpoint: maybe a first sync, stored in bulk (first-load.ts).
         const loaded = checkpoint ? null : await firstLoad?.run(batchSize);
         if (loaded) return loaded;
-        const page = await pullPage(checkpoint ?? null, batchSize);
-        return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint };
+        const batch = await pullBatch(checkpoint ?? null, batchSize);
+        return { documents: batch.documents, checkpoint: batch.checkpoint ?? checkpoint };
       },
     },
     push: {

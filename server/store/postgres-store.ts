@@ -206,12 +206,25 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     async pullWire(query) {
       const { where, values } = pullWhere(query);
-      // doc::text: the stored JSON as text, so nothing is parsed here or serialized again.
-      const { rows } = await pool.query<{ seq: string; owner_id: string | null; deleted: boolean; doc: string }>(
-        `SELECT seq, owner_id, deleted, doc::text AS doc FROM documents ${where}`,
+      values.push(query.maxChars);
+      // doc::text: the stored JSON as text, so nothing is parsed here or serialized again. Of the
+      // page's rows, only those within maxChars (and always the first) come back to Node.
+      const { rows } = await pool.query<{ seq: string; owner_id: string | null; deleted: boolean; doc: string; rows_read: string }>(
+        `SELECT seq, owner_id, deleted, doc, rows_read FROM (
+           SELECT seq, owner_id, deleted, doc,
+                  sum(length(doc)) OVER (ORDER BY seq) AS chars,
+                  row_number() OVER (ORDER BY seq) AS n,
+                  count(*) OVER () AS rows_read
+           FROM (SELECT seq, owner_id, deleted, doc::text AS doc FROM documents ${where}) page
+         ) sized
+         WHERE n = 1 OR chars <= $${values.length}
+         ORDER BY seq`,
         values,
       );
-      return rows.map((row) => ({ sequence: Number(row.seq), ownerId: row.owner_id, json: wireJson(row.doc, row.deleted) }));
+      return {
+        rows: rows.map((row) => ({ sequence: Number(row.seq), ownerId: row.owner_id, json: wireJson(row.doc, row.deleted) })),
+        more: rows.length > 0 && rows.length < Number(rows[0]?.rows_read),
+      };
     },
 
     getDocuments(collection, ids) {

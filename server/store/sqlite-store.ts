@@ -15,6 +15,8 @@ import {
   type FileInfo,
   type PullQuery,
   type Store,
+  type WirePullQuery,
+  type WireRow,
   type StoredDocument,
   type TokenRecord,
   type UserPatch,
@@ -190,13 +192,22 @@ export async function createSqliteStore({ file }: { file: string }): Promise<Sto
       return rows.map(toDocument);
     },
 
-    async pullWire({ collection, after, limit, ownerId }: PullQuery) {
-      const rows = (
-        ownerId === undefined
-          ? statements.pullWireAll.all(collection, after, limit)
-          : statements.pullWireOwner.all(collection, ownerId, after, limit)
-      ) as Pick<DocumentRow, 'seq' | 'owner_id' | 'deleted' | 'doc'>[];
-      return rows.map((row) => ({ sequence: row.seq, ownerId: row.owner_id, json: wireJson(row.doc, row.deleted === 1) }));
+    async pullWire({ collection, after, limit, ownerId, maxChars }: WirePullQuery) {
+      const found = (
+        ownerId === undefined ? statements.pullWireAll.iterate(collection, after, limit) : statements.pullWireOwner.iterate(collection, ownerId, after, limit)
+      ) as IterableIterator<Pick<DocumentRow, 'seq' | 'owner_id' | 'deleted' | 'doc'>>;
+      // Read row by row, and no further than the page's size: long documents are not all read.
+      const rows: WireRow[] = [];
+      let chars = 0;
+      for (const row of found) {
+        chars += row.doc.length;
+        if (rows.length > 0 && chars > maxChars) {
+          found.return?.();
+          return { rows, more: true };
+        }
+        rows.push({ sequence: row.seq, ownerId: row.owner_id, json: wireJson(row.doc, row.deleted === 1) });
+      }
+      return { rows, more: false };
     },
 
     async countChanges({ collection, after, ownerId }) {

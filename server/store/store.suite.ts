@@ -196,9 +196,51 @@ export function describeStoreSuite(name: string, harness: StoreHarness): void {
           { collection: 'contacts' as const, after: 0, limit: 10, ownerId: 'rep-c' },
         ]) {
           const expected = (await store.pull(query)).map((d) => ({ sequence: d.sequence, ownerId: d.ownerId, doc: { ...d.doc, _deleted: d.deleted } }));
-          const wire = (await store.pullWire(query)).map((row) => ({ sequence: row.sequence, ownerId: row.ownerId, doc: JSON.parse(row.json) as unknown }));
+          const page = await store.pullWire({ ...query, maxChars: 1_000_000 });
+          const wire = page.rows.map((row) => ({ sequence: row.sequence, ownerId: row.ownerId, doc: JSON.parse(row.json) as unknown }));
           expect(wire).toEqual(expected);
+          expect(page.more).toBe(false);
         }
+      });
+
+      it('stops a wire page at its size, says more follow, and never leaves a row out', async () => {
+        const store = await open();
+        // Documents of about 1,000, 2,000 and 5,000 characters, and a small one.
+        const writes = [
+          docWrite('s1', { body: 'a'.repeat(1_000) }, 'rep-a'),
+          docWrite('s2', { body: 'b'.repeat(1_000) }, 'rep-a'),
+          docWrite('s3', { body: 'c'.repeat(5_000) }, 'rep-a'),
+          docWrite('s4', { body: 'd' }, 'rep-a'),
+          docWrite('s5', { body: 'e'.repeat(2_000) }, 'rep-b'),
+          docWrite('s6', { body: 'f'.repeat(1_000) }, 'rep-a'),
+        ];
+        for (const write of writes) await writeAll(store, 'contacts', [write]);
+        const pages = async (query: { limit: number; maxChars: number; ownerId?: string }) => {
+          const seen: { ids: string[]; more: boolean }[] = [];
+          let after = 0;
+          for (let guard = 0; guard < 20; guard += 1) {
+            const page = await store.pullWire({ collection: 'contacts', after, ...query });
+            seen.push({ ids: page.rows.map((row) => (JSON.parse(row.json) as { id: string }).id), more: page.more });
+            const last = page.rows.at(-1);
+            if (!last || (page.rows.length < query.limit && !page.more)) return seen;
+            after = last.sequence;
+          }
+          throw new Error('the pages never ended');
+        };
+        expect(await pages({ limit: 10, maxChars: 2_500 })).toEqual([
+          { ids: ['s1', 's2'], more: true },
+          // Longer than a page alone: it travels alone.
+          { ids: ['s3'], more: true },
+          { ids: ['s4', 's5'], more: true },
+          { ids: ['s6'], more: false },
+        ]);
+        // The owner filter comes first; a page full by count before it is full by size says nothing more.
+        expect(await pages({ limit: 2, maxChars: 2_500, ownerId: 'rep-a' })).toEqual([
+          { ids: ['s1', 's2'], more: false },
+          { ids: ['s3'], more: true },
+          { ids: ['s4', 's6'], more: false },
+          { ids: [], more: false },
+        ]);
       });
 
       it('numbers changes uniquely and increasingly across collections', async () => {

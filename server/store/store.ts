@@ -43,6 +43,17 @@ export interface PullQuery {
   ownerId?: string;
 }
 
+export interface WirePullQuery extends PullQuery {
+  /** Rows past the first stop once their JSON would exceed this many characters together. */
+  maxChars: number;
+}
+
+/** A page of wire rows; `more` when it stopped at maxChars before its limit with rows left. */
+export interface WirePage {
+  rows: WireRow[];
+  more: boolean;
+}
+
 export interface UserRecord {
   id: string;
   email: string;
@@ -98,8 +109,12 @@ export interface Store {
 
   /** Changes after a sequence, in sequence order, filtered before the limit so pages are full. */
   pull(query: PullQuery): Promise<StoredDocument[]>;
-  /** The same changes as pull(), each as its wire JSON text (the document with `_deleted`; see wire-json.ts). */
-  pullWire(query: PullQuery): Promise<WireRow[]>;
+  /**
+   * The same changes as pull(), each as its wire JSON text (the document with `_deleted`; see
+   * wire-json.ts), up to `maxChars` of JSON: the first row always, then rows while the page stays
+   * within it.
+   */
+  pullWire(query: WirePullQuery): Promise<WirePage>;
   /** How many changes a pull from `after` would still return (first-sync progress). */
   countChanges(query: Omit<PullQuery, 'limit'>): Promise<number>;
   getDocuments(collection: CollectionName, ids: string[]): Promise<Map<string, StoredDocument>>;

@@ -26,4 +26,10 @@ describe('pullResponseJson', () => {
     expect(JSON.parse(pullResponseJson(docs, { sequence: 7 }))).toEqual({ documents: [{ id: 'a', _deleted: false }, { id: 'b', n: 2, _deleted: true }], checkpoint: { sequence: 7 } });
     expect(JSON.parse(pullResponseJson([], null))).toEqual({ documents: [], checkpoint: null });
   });
+
+  it('says more follow only when the page stopped at its size', () => {
+    const docs = [wireJson('{"id":"a"}', false)];
+    expect(JSON.parse(pullResponseJson(docs, { sequence: 3 }, true))).toEqual({ documents: [{ id: 'a', _deleted: false }], checkpoint: { sequence: 3 }, more: true });
+    expect(JSON.parse(pullResponseJson(docs, { sequence: 3 }, false))).not.toHaveProperty('more');
+  });
 });

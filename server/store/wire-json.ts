@@ -16,7 +16,10 @@ export function wireJson(documentJson: string, deleted: boolean): string {
   return `{${fields}${fields === '' ? '' : ','}"_deleted":${deleted}}`;
 }
 
-/** A PullResponse (a pull's answer, or a live event) as JSON text, from documents already in wire JSON. */
-export function pullResponseJson(documents: string[], checkpoint: PullResponse['checkpoint']): string {
-  return `{"documents":[${documents.join(',')}],"checkpoint":${JSON.stringify(checkpoint)}}`;
+/**
+ * A PullResponse (a pull's answer, or a live event) as JSON text, from documents already in wire
+ * JSON; `more` when the page stopped at its size with more changes to follow.
+ */
+export function pullResponseJson(documents: string[], checkpoint: PullResponse['checkpoint'], more = false): string {
+  return `{"documents":[${documents.join(',')}],"checkpoint":${JSON.stringify(checkpoint)}${more ? ',"more":true' : ''}}`;
 }

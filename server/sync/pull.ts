@@ -1,10 +1,11 @@
 /**
  * A pull: the changes after a checkpoint that the caller may read, in server change order,
  * filtered before the limit so a page is only short when no more visible changes exist (a
- * short page tells RxDB it has caught up).
+ * short page tells RxDB it has caught up), or when it reached SYNC_LIMITS.maxPullChars, and
+ * then it says `more`.
  */
 import type { CollectionName } from '../../shared/schemas/index.ts';
-import type { SessionUser, SyncCheckpoint } from '../../shared/sync/protocol.ts';
+import { SYNC_LIMITS, type SessionUser, type SyncCheckpoint } from '../../shared/sync/protocol.ts';
 import type { Store } from '../store/store.ts';
 import { pullResponseJson } from '../store/wire-json.ts';
 import { readScope } from './access.ts';
@@ -23,15 +24,16 @@ export async function pullChanges(
   limit: number,
 ): Promise<PullAnswer> {
   const scope = readScope(user, collection);
-  const rows = await store.pullWire({
+  const { rows, more } = await store.pullWire({
     collection,
     after: checkpoint?.sequence ?? 0,
     limit,
+    maxChars: SYNC_LIMITS.maxPullChars,
     ...(scope.all ? {} : { ownerId: scope.ownerId }),
   });
   const last = rows.at(-1);
   const next = last ? { sequence: last.sequence } : checkpoint;
-  return { json: pullResponseJson(rows.map((row) => row.json), next), count: rows.length };
+  return { json: pullResponseJson(rows.map((row) => row.json), next, more), count: rows.length };
 }
 
 /** How many changes after the checkpoint the caller may read: the first sync's progress total. */

@@ -6,7 +6,7 @@
  * or skipped.
  */
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/index.ts';
-import type { SessionUser } from '../../shared/sync/protocol.ts';
+import { SYNC_LIMITS, type SessionUser } from '../../shared/sync/protocol.ts';
 import type { Store, WireRow } from '../store/store.ts';
 import { pullResponseJson } from '../store/wire-json.ts';
 import { canRead, readScope } from './access.ts';
@@ -92,12 +92,13 @@ export class StreamHub {
     while (this.dirty.delete(collection)) {
       for (;;) {
         const after = this.cursors.get(collection) ?? 0;
-        const rows = await this.store.pullWire({ collection, after, limit: PAGE });
+        // Live events stay within a pull page's size too: they carry what a push wrote.
+        const { rows, more } = await this.store.pullWire({ collection, after, limit: PAGE, maxChars: SYNC_LIMITS.maxPullChars });
         const last = rows.at(-1);
         if (!last) break;
         this.cursors.set(collection, last.sequence);
         this.fanOut(collection, rows, last.sequence);
-        if (rows.length < PAGE) break;
+        if (rows.length < PAGE && !more) break;
       }
     }
   }

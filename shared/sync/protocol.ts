@@ -18,6 +18,11 @@ export interface PullResponse<D = WireDocument> {
   documents: D[];
   /** null only when the collection has no change visible to the caller yet. */
   checkpoint: SyncCheckpoint | null;
+  /**
+   * True when the page stopped short of its limit to stay within SYNC_LIMITS.maxPullChars (long
+   * documents): more changes follow from its checkpoint. A short page without it is caught up.
+   */
+  more?: true;
 }
 
 export interface PushRow<D = WireDocument> {
@@ -98,6 +103,12 @@ export interface LoginResponse {
 export const SYNC_LIMITS = {
   defaultPullLimit: 100,
   maxPullLimit: 1_000,
+  /**
+   * A page of a pull, or a live event, holds documents of at most this many characters of JSON
+   * (a single longer document still travels alone): a thousand long transcripts would otherwise
+   * make one response of hundreds of megabytes, more than the server or a laptop should hold.
+   */
+  maxPullChars: 8_000_000,
   maxPushRows: 1_000,
   /** The largest sync request body the server reads (413 above it). */
   maxBodyBytes: 16 * 1024 * 1024,

@@ -107,7 +107,7 @@ describe('replication between two laptops of one rep', () => {
     await expect.poll(() => b.replication.pendingCount(), { timeout: 10_000 }).toBe(0);
   }, 30_000);
 
-  it('pushes long notes written offline that together exceed the server’s request limit', async () => {
+  it('pushes long notes written offline that together exceed the server’s request limit, and pulls them back in pages of bounded size', async () => {
     const { rep, token } = await signedInRep();
     const db = await createTestDatabase(['call_notes']);
     // 45 notes of 380,000 characters: about 17 MB, over the server's 16 MB per request.
@@ -130,7 +130,34 @@ describe('replication between two laptops of one rep', () => {
     expect(stored.every((row) => (row.doc as { body: string }).body.length > 380_000)).toBe(true);
     // All 45 in one push from RxDB, which the transport sent in several requests.
     expect(requests).toEqual([45]);
-  }, 60_000);
+
+    // Pulled back in pages the server stops at their size: a fresh laptop loads them in bulk, one
+    // that holds a note already leaves them to RxDB's own pull. Every note arrives either way.
+    const recordPages =
+      (pages: boolean[]) =>
+      (inner: Transport): Transport => ({
+        ...inner,
+        async pull(collection, checkpoint, limit, priority) {
+          const page = await inner.pull(collection, checkpoint, limit, priority);
+          pages.push(page.more === true);
+          return page;
+        },
+      });
+    const freshPages: boolean[] = [];
+    const fresh = await laptop(server.url, token, 'fresh', undefined, { wrap: recordPages(freshPages) });
+    const busyDb = await createTestDatabase(['call_notes']);
+    await createNote(busyDb, { ownerId: rep.id, title: 'Already here', body: 'short' });
+    const busyPages: boolean[] = [];
+    const busy = await laptop(server.url, token, 'busy', busyDb, { wrap: recordPages(busyPages) });
+    for (const target of [fresh, busy]) {
+      await target.replication.state.awaitInitialReplication();
+      const long = (await target.db.call_notes.find().exec()).filter((doc) => doc.body.length > 380_000);
+      expect(long.map((doc) => doc.id).sort()).toEqual(written.map((note) => note.id).sort());
+    }
+    // About 17 million characters in pages of at most 8 million: the first two stopped at their size.
+    expect(freshPages.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    expect(busyPages.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+  }, 120_000);
 
   it('sends every note the server takes when it refuses one of the same push, and says why', async () => {
     const { rep, token } = await signedInRep();

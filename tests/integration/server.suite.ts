@@ -263,6 +263,24 @@ export function describeServerSuite(name: string, harness: ServerSuiteHarness): 
         }
       });
 
+      it('splits the live events of a push of long notes, each within a pull page’s size', async () => {
+        const rep = await userWithToken(context.store, context.server, 'rep');
+        const stream = await openStream(context.server, 'call_notes', rep.token);
+        try {
+          expect(await stream.next()).toBe('RESYNC');
+          // 21 notes of 390,000 characters: more than the 8 million characters of a page together.
+          const docs = Array.from({ length: 21 }, (_, i) => note(rep.id, `long-${i}`, { body: `${i} ${'x'.repeat(390_000)}` }));
+          expect((await api(context.server, rep.token).push('call_notes', docs.map((doc) => ({ newDocumentState: wire(doc) })))).status).toBe(200);
+          const first = (await stream.next(10_000)) as PullResponse;
+          const second = (await stream.next(10_000)) as PullResponse;
+          expect([first.documents.length, second.documents.length]).toEqual([20, 1]);
+          expect([...first.documents, ...second.documents].map((doc) => doc.id)).toEqual(docs.map((doc) => doc.id));
+          expect(second.checkpoint?.sequence).toBeGreaterThan(first.checkpoint?.sequence ?? Infinity);
+        } finally {
+          stream.close();
+        }
+      }, 30_000);
+
       it('combines collections on one connection, naming each event’s collection', async () => {
         const rep = await userWithToken(context.store, context.server, 'rep');
         const marketing = await userWithToken(context.store, context.server, 'marketing');
