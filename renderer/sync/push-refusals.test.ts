@@ -48,6 +48,40 @@ describe('isolatingRefusals', () => {
     expect(requests).toEqual([[...rows(12), 21]]);
   });
 
+  it('tells which rows the server took when it passes a refusal on, leaving out rows in conflict', async () => {
+    const { push } = server([13]);
+    const taken: number[] = [];
+    const send = isolatingRefusals(push, {
+      onAccepted: (rows) => taken.push(...rows),
+      idOfRow: String,
+      idOfConflict: (conflict) => conflict.replace('conflict ', ''),
+    });
+    await expect(send(rows(20))).rejects.toThrow('row 13 is not valid');
+    expect(taken.sort((a, b) => a - b)).toEqual(rows(20).filter((row) => ![10, 13, 20].includes(row)));
+    // Tried again: the rows sent apart from the refused one are told again.
+    taken.length = 0;
+    await expect(send(rows(20))).rejects.toThrow('row 13 is not valid');
+    expect(taken).toEqual(rows(20).filter((row) => ![10, 13, 20].includes(row)));
+  });
+
+  it('tells nothing when the push goes through whole, or fails for something other than its rows', async () => {
+    const told: number[][] = [];
+    const onAccepted = (rows: number[]) => told.push(rows);
+    await isolatingRefusals(server([]).push, { onAccepted })(rows(5));
+    const down = server([3], () => new SyncHttpError(503, 'down', 'Down.') as SyncHttpError);
+    await expect(isolatingRefusals(down.push, { onAccepted })(rows(5))).rejects.toThrow('Down.');
+    expect(told).toEqual([]);
+  });
+
+  it('counts no row in conflict as taken when it cannot tell rows and conflicts apart', async () => {
+    const taken: number[] = [];
+    await expect(isolatingRefusals(server([13]).push, { onAccepted: (rows) => taken.push(...rows) })(rows(20))).rejects.toThrow();
+    // Parts that came back with conflicts are left out whole; the others were taken.
+    expect(taken.every((row) => row !== 13)).toBe(true);
+    expect(taken.length).toBeGreaterThan(0);
+    expect(taken.length).toBeLessThan(19);
+  });
+
   it('isolates several refused rows, keeping the order of the rest', async () => {
     const { stored, push } = server([1, 7, 20]);
     await expect(isolatingRefusals(push)(rows(20))).rejects.toBeInstanceOf(SyncHttpError);

@@ -83,8 +83,21 @@ export function replicateCollection<C extends CollectionName>(
     isStopped: () => isStopping,
     ...(options.pushRetryDelay ? { delay: options.pushRetryDelay } : {}),
   });
+  /**
+   * Documents the server took in a push it refused for another of its rows: RxDB records nothing
+   * of a failed push, so until it pushes them again its records hold their older state. The
+   * state the server took, by id, so they are not counted as waiting to be sent meanwhile.
+   */
+  const takenDespiteRefusal = new Map<string, WireDocument<C>>();
+  const idOfRow = (row: RxReplicationWriteToMasterRow<DocumentTypes[C]>) => (row.newDocumentState as { id: string }).id;
   // What the server cannot take yet waits in the retry; what it refuses is sent apart from the rest.
-  const pushRows = isolatingRefusals((rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]) => pushRetry.run(() => transport.push(collection, rows)));
+  const pushRows = isolatingRefusals((rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]) => pushRetry.run(() => transport.push(collection, rows)), {
+    idOfRow,
+    idOfConflict: (conflict) => (conflict as { id: string }).id,
+    onAccepted: (rows) => {
+      for (const row of rows) takenDespiteRefusal.set(idOfRow(row), row.newDocumentState as WireDocument<C>);
+    },
+  });
   const state = replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
@@ -113,7 +126,12 @@ export function replicateCollection<C extends CollectionName>(
       batchSize: options.pushBatchSize ?? SYNC_LIMITS.maxPushRows,
       // A local edit during a bulk first load waits until its document's server state is recorded.
       waitBeforePersist: () => firstLoad?.idle() ?? Promise.resolve(),
-      handler: pushRows,
+      async handler(rows) {
+        const conflicts = await pushRows(rows);
+        // Through as a whole: RxDB records these rows (or settles their conflicts) now.
+        for (const row of rows) takenDespiteRefusal.delete(idOfRow(row));
+        return conflicts;
+      },
     },
   });
 
@@ -161,9 +179,18 @@ export function replicateCollection<C extends CollectionName>(
       // Changes written by pulls are already what the server holds: only differing ones wait.
       const idOf = (doc: object) => (doc as { id: string }).id;
       const assumed = await getAssumedMasterState(internal, changed.documents.map(idOf));
+      const isEqual = (a: unknown, b: unknown) => internal.input.conflictHandler.isEqual(a as never, b as never, 'pending-count');
       return changed.documents.filter((doc) => {
-        const master = assumed[idOf(doc)];
-        return !master || !internal.input.conflictHandler.isEqual(master.docData, writeDocToDocState(doc, false, false), 'pending-count');
+        const id = idOf(doc);
+        const state = writeDocToDocState(doc, false, false);
+        const master = assumed[id];
+        if (master && isEqual(master.docData, state)) {
+          // RxDB's record caught up: what the server took is on record now.
+          takenDespiteRefusal.delete(id);
+          return false;
+        }
+        const taken = takenDespiteRefusal.get(id);
+        return !taken || !isEqual(taken, state);
       }).length;
     },
     async pullCheckpoint() {

@@ -175,6 +175,8 @@ describe('replication between two laptops of one rep', () => {
     await expect.poll(() => errors.length, { timeout: 20_000 }).toBeGreaterThan(0);
     // The rep is told why, in the server's words.
     expect(describeSyncError(errors[0]).message).toContain('can only be written by their owner');
+    // Only the refused note waits to be sent: the six the server took are not counted with it.
+    await expect.poll(() => a.replication.pendingCount(), { timeout: 10_000 }).toBe(1);
   }, 40_000);
 
   it('sends a push that failed on a dropped connection as soon as asked, not after a fixed wait', async () => {
