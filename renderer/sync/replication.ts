@@ -182,15 +182,15 @@ export function replicateCollection<C extends CollectionName>(
       const isEqual = (a: unknown, b: unknown) => internal.input.conflictHandler.isEqual(a as never, b as never, 'pending-count');
       return changed.documents.filter((doc) => {
         const id = idOf(doc);
-        const state = writeDocToDocState(doc, false, false);
+        const local = writeDocToDocState(doc, false, false);
         const master = assumed[id];
-        if (master && isEqual(master.docData, state)) {
+        if (master && isEqual(master.docData, local)) {
           // RxDB's record caught up: what the server took is on record now.
           takenDespiteRefusal.delete(id);
           return false;
         }
         const taken = takenDespiteRefusal.get(id);
-        return !taken || !isEqual(taken, state);
+        return !taken || !isEqual(taken, local);
       }).length;
     },
     async pullCheckpoint() {
