@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldcaseDatabase } from '../db/database.ts';
-import { createNote } from '../db/repos/notes.repo.ts';
+import { createNote, updateNote } from '../db/repos/notes.repo.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import type { CollectionCheckpoints } from '../../shared/sync/protocol.ts';
 import { describeSyncError, startSyncController, sumOfCounts } from './controller.ts';
@@ -138,6 +138,35 @@ describe('sync controller', () => {
     expect(useSyncStatus.getState().errors).toEqual({});
     await controller.stop();
   }, 40_000);
+
+  it('follows a replication started afresh past a refused note: a later edit is sent, and the status stays true', async () => {
+    const sent: string[] = [];
+    const transport: Transport = {
+      ...fakeTransport({ call_notes: 1 }),
+      push: async (_collection, rows) => {
+        if (rows.some((row) => (row.newDocumentState as { ownerId: string }).ownerId === 'someone-else')) {
+          throw new SyncHttpError(403, 'forbidden', 'call_notes documents can only be written by their owner.');
+        }
+        sent.push(...rows.map((row) => (row.newDocumentState as { title: string }).title));
+        return [];
+      },
+    };
+    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingCountGapMs: 20 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
+    const mine = await createNote(db, { ownerId: 'rep', title: 'Mine' });
+    await createNote(db, { ownerId: 'someone-else', title: 'Theirs' });
+    await vi.waitFor(() => expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 15_000 });
+
+    await updateNote(db, mine.id, { title: 'Mine, revised' });
+    // RxDB alone would try the first push again and again; the edit would wait all session.
+    await vi.waitFor(() => expect(sent).toContain('Mine, revised'), { timeout: 20_000 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 15_000 });
+    expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner');
+    expect(sent).not.toContain('Theirs');
+    await controller.stop();
+    expect(useSyncStatus.getState().phase).toBe('signed-out');
+  }, 60_000);
 
   it('counts what waits to be sent when the rep writes, and reads nothing for it while idle', async () => {
     const transport: Transport = { ...fakeTransport({ call_notes: 1 }, 30), push: () => Promise.reject(new SyncHttpError(422, 'invalid', 'Refused.')) };

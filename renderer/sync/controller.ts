@@ -140,7 +140,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
     if (!info) return true;
     const newer = newerOnServer(localVersions, info.schemas ?? {});
     update({ newerOnServer: newer });
-    if (newer.length > 0) for (const replication of replications) replication.state.pause();
+    if (newer.length > 0) for (const replication of replications) void replication.pause();
     return newer.length === 0;
   };
   void isServerCompatible();
@@ -157,9 +157,20 @@ export function startSyncController(options: ControllerOptions): SyncController 
     },
   });
 
+  /** Subscribes to each replication's RxDB state now, and to the next one each time it starts afresh. */
+  const forEachState = (replication: CollectionReplication, subscribe: (state: CollectionReplication['state']) => Subscription[]) => {
+    let current: Subscription[] = [];
+    cleanups.push(
+      replication.onState((state) => {
+        for (const subscription of current) subscription.unsubscribe();
+        current = subscribe(state);
+      }),
+      () => current.forEach((subscription) => subscription.unsubscribe()),
+    );
+  };
   for (const replication of replications) {
-    const { state, collection } = replication;
-    subscriptions.push(
+    const { collection } = replication;
+    forEachState(replication, (state) => [
       state.active$.subscribe((isActive) => {
         const active = new Set(useSyncStatus.getState().active);
         if (isActive) active.add(collection);
@@ -178,7 +189,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
         setError(collection, message);
         if (isAuth) options.onSignedOut?.();
       }),
-    );
+    ]);
   }
 
   // How much a catch-up has to receive, so a first sync shows a progress bar with counts. Only
@@ -193,7 +204,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
     })
     .catch(() => {});
 
-  void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
+  void Promise.all(replications.map((r) => r.initialReplication())).then(() => {
     hasStarted = true;
     update({ lastSyncedAt: Date.now(), catchUpTotal: null });
   }, () => {});
@@ -250,8 +261,8 @@ export function startSyncController(options: ControllerOptions): SyncController 
   };
   countAll();
   for (const replication of replications) {
-    const { collection, state } = replication;
-    void state.awaitInitialReplication().then(
+    const { collection } = replication;
+    void replication.initialReplication().then(
       () => {
         caughtUp.add(collection);
         pendingCounts.changed(collection);
@@ -265,9 +276,9 @@ export function startSyncController(options: ControllerOptions): SyncController 
       options.db.collections[collection].eventBulks$.subscribe(
         (bulk) => !bulk.context.startsWith(PULL_WRITE_CONTEXT) && pendingCounts.changed(collection),
       ),
-      // A push or pull just ended: what it sent no longer waits.
-      state.active$.subscribe((isActive) => !isActive && pendingCounts.changed(collection)),
     );
+    // A push or pull just ended: what it sent no longer waits.
+    forEachState(replication, (state) => [state.active$.subscribe((isActive) => !isActive && pendingCounts.changed(collection))]);
   }
   // Only the leader window replicates; a follower says so instead of "Connecting…" forever.
   const checkLeadership = async () => {

@@ -10,13 +10,20 @@ import { SYNC_LIMITS, type PullResponse, type SyncCheckpoint, type WireDocument 
 import type { FieldcaseDatabase } from '../db/database.ts';
 import { createFirstLoad, type FirstLoad } from './first-load.ts';
 import { prefetchingPull } from './prefetch-pull.ts';
-import { isolatingRefusals } from './push-refusals.ts';
+import { isolatingRefusals, isRefusalOfRows } from './push-refusals.ts';
 import { createPushRetry } from './push-retry.ts';
 import type { Transport } from './transport.ts';
 
 export interface CollectionReplication {
   readonly collection: CollectionName;
+  /** RxDB's replication now: a push refused for its rows starts it afresh (see startAgain()). */
   readonly state: RxReplicationState<DocumentTypes[CollectionName], SyncCheckpoint>;
+  /** Calls `listener` with the replication now, and again each time it is started afresh. */
+  onState(listener: (state: CollectionReplication['state']) => void): () => void;
+  /** Settles once the replication (the one running by then) has caught up the first time. */
+  initialReplication(): Promise<void>;
+  /** Stops sending and receiving until the app is updated (a server holding newer schemas). */
+  pause(): Promise<void>;
   /** Live changes from the server for this collection. */
   receive(event: PullResponse): void;
   /**
@@ -90,15 +97,29 @@ export function replicateCollection<C extends CollectionName>(
    */
   const takenDespiteRefusal = new Map<string, WireDocument<C>>();
   const idOfRow = (row: RxReplicationWriteToMasterRow<DocumentTypes[C]>) => (row.newDocumentState as { id: string }).id;
+  /**
+   * A row of such a document goes with the state the server took as its base, as RxDB's record
+   * would hold it had that push gone through: an edit made since is then no conflict.
+   */
+  const withTakenBase = (rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]) =>
+    takenDespiteRefusal.size === 0
+      ? rows
+      : rows.map((row) => {
+          const taken = takenDespiteRefusal.get(idOfRow(row));
+          return taken ? { ...row, assumedMasterState: taken as unknown as typeof row.newDocumentState } : row;
+        });
   // What the server cannot take yet waits in the retry; what it refuses is sent apart from the rest.
-  const pushRows = isolatingRefusals((rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]) => pushRetry.run(() => transport.push(collection, rows)), {
+  const pushRows = isolatingRefusals((rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]) => pushRetry.run(() => transport.push(collection, withTakenBase(rows))), {
     idOfRow,
     idOfConflict: (conflict) => (conflict as { id: string }).id,
     onAccepted: (rows) => {
       for (const row of rows) takenDespiteRefusal.set(idOfRow(row), row.newDocumentState as WireDocument<C>);
     },
   });
-  const state = replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
+  /** The last push passed on as refused, and why: RxDB tries exactly these rows again, and again. */
+  let refused: { rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]; error: unknown } | null = null;
+  const stateListeners = new Set<(state: CollectionReplication['state']) => void>();
+  const start = () => replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
     live: true,
@@ -127,13 +148,55 @@ export function replicateCollection<C extends CollectionName>(
       // A local edit during a bulk first load waits until its document's server state is recorded.
       waitBeforePersist: () => firstLoad?.idle() ?? Promise.resolve(),
       async handler(rows) {
-        const conflicts = await pushRows(rows);
-        // Through as a whole: RxDB records these rows (or settles their conflicts) now.
-        for (const row of rows) takenDespiteRefusal.delete(idOfRow(row));
-        return conflicts;
+        if (refused?.rows === rows) {
+          // RxDB trying the very rows it first built again (see startAgain()): the rep still
+          // sees why they were refused meanwhile.
+          const { error } = refused;
+          refused = null;
+          setTimeout(() => void startAgain(), 0);
+          throw error;
+        }
+        try {
+          const conflicts = await pushRows(rows);
+          // Through as a whole: RxDB records these rows (or settles their conflicts) now.
+          for (const row of rows) takenDespiteRefusal.delete(idOfRow(row));
+          return conflicts;
+        } catch (error) {
+          if (isRefusalOfRows(error)) refused = { rows, error };
+          throw error;
+        }
       },
     },
   });
+  let state = start();
+  // A server state pulled since is newer than the one the server took from a refused push.
+  const forgetPulled = (current: typeof state) => current.received$.subscribe((doc) => takenDespiteRefusal.delete((doc as { id: string }).id));
+  forgetPulled(state);
+
+  /**
+   * RxDB tries a failed push again with the very rows it first built, however long it fails: edits
+   * made since (a fix of the refused document too) would wait behind it all session. So the
+   * replication is stopped, which records nothing of a push under way (no checkpoint moves), and
+   * started afresh from its checkpoint: its push is built from what is stored now, the refused
+   * rows go apart again (push-refusals.ts) and the rest through. Not while paused (an app too old
+   * for the server) or stopping.
+   */
+  let restarting: Promise<void> | null = null;
+  let isPausedForUpdate = false;
+  const startAgain = () =>
+    (restarting ??= (async () => {
+      try {
+        if (isStopping || isPausedForUpdate || state.isStoppedOrPaused()) return;
+        await state.cancel();
+        if (isStopping) return;
+        state = start();
+        forgetPulled(state);
+        if (isPausedForUpdate) await state.pause();
+        for (const listener of stateListeners) listener(state as unknown as CollectionReplication['state']);
+      } finally {
+        restarting = null;
+      }
+    })());
 
   if (options.isBulkFirstLoad !== false) firstLoad = createFirstLoad<DocumentTypes[C]>({
     replication: () => state.internalReplicationState,
@@ -145,7 +208,36 @@ export function replicateCollection<C extends CollectionName>(
 
   return {
     collection,
-    state: state as unknown as CollectionReplication['state'],
+    get state() {
+      return state as unknown as CollectionReplication['state'];
+    },
+    onState(listener) {
+      stateListeners.add(listener);
+      listener(state as unknown as CollectionReplication['state']);
+      return () => stateListeners.delete(listener);
+    },
+    initialReplication() {
+      return new Promise<void>((resolve, reject) => {
+        // A replication stopped to start afresh never catches up: its successor does.
+        const stop = this.onState((current) =>
+          current.awaitInitialReplication().then(
+            () => {
+              stop();
+              resolve();
+            },
+            (error: unknown) => {
+              if (current !== (state as unknown)) return;
+              stop();
+              reject(error);
+            },
+          ),
+        );
+      });
+    },
+    pause() {
+      isPausedForUpdate = true;
+      return state.pause();
+    },
     receive(event) {
       if (!event.checkpoint) return;
       // The live stream is routed by collection: these are this collection's documents.
@@ -203,10 +295,11 @@ export function replicateCollection<C extends CollectionName>(
       return (checkpointDoc?.checkpointData as SyncCheckpoint | undefined) ?? null;
     },
     retryNow: () => pushRetry.now(),
-    stop() {
+    async stop() {
       isStopping = true;
       pushRetry.now();
-      return state.cancel();
+      await restarting;
+      await state.cancel();
     },
   };
 }

@@ -5,6 +5,7 @@
 import { firstValueFrom, filter } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldcaseDatabase } from '../../renderer/db/database.ts';
+import type { CallNote } from '../../shared/schemas/index.ts';
 import { createNote, getNote, saveNoteDraft, updateNote } from '../../renderer/db/repos/notes.repo.ts';
 import { createTestDatabase } from '../../renderer/db/test-database.ts';
 import { describeSyncError } from '../../renderer/sync/controller.ts';
@@ -162,7 +163,7 @@ describe('replication between two laptops of one rep', () => {
   it('sends every note the server takes when it refuses one of the same push, and says why', async () => {
     const { rep, token } = await signedInRep();
     const db = await createTestDatabase(['call_notes']);
-    const mine = [];
+    const mine: CallNote[] = [];
     for (let i = 0; i < 6; i += 1) mine.push(await createNote(db, { ownerId: rep.id, title: `Visit ${i}`, body: `notes ${i}` }));
     // Not the rep's to write: the server refuses the whole push that holds it.
     await createNote(db, { ownerId: 'someone-else', title: 'Copied from a colleague', body: 'theirs' });
@@ -177,7 +178,15 @@ describe('replication between two laptops of one rep', () => {
     expect(describeSyncError(errors[0]).message).toContain('can only be written by their owner');
     // Only the refused note waits to be sent: the six the server took are not counted with it.
     await expect.poll(() => a.replication.pendingCount(), { timeout: 10_000 }).toBe(1);
-  }, 40_000);
+    // An edit made since does not wait behind the refused push for the session: it reaches the
+    // server, and the refused note still waits (not taken for sent).
+    await updateNote(db, mine[0]!.id, { title: 'Visit 0, revised' });
+    await expect
+      .poll(async () => (await store.getDocuments('call_notes', [mine[0]!.id])).get(mine[0]!.id)?.doc['title'], { timeout: 20_000 })
+      .toBe('Visit 0, revised');
+    await expect.poll(() => a.replication.pendingCount(), { timeout: 10_000 }).toBe(1);
+    expect(describeSyncError(errors.at(-1)).message).toContain('can only be written by their owner');
+  }, 60_000);
 
   it('sends a push that failed on a dropped connection as soon as asked, not after a fixed wait', async () => {
     const { rep, token } = await signedInRep();
