@@ -162,10 +162,37 @@ describe('sync controller', () => {
     // RxDB alone would try the first push again and again; the edit would wait all session.
     await vi.waitFor(() => expect(sent).toContain('Mine, revised'), { timeout: 20_000 });
     await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 15_000 });
-    expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner');
+    // Told again at each attempt, so shown again after the parts that went through.
+    await vi.waitFor(() => expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
     expect(sent).not.toContain('Theirs');
     await controller.stop();
     expect(useSyncStatus.getState().phase).toBe('signed-out');
+  }, 60_000);
+
+  it('with the first push after sign-in refused, still counts what waits and ends the progress bar once all came down', async () => {
+    await createNote(db, { ownerId: 'someone-else', title: 'Theirs' });
+    await createNote(db, { ownerId: 'rep', title: 'Mine' });
+    const transport: Transport = {
+      ...fakeTransport({ call_notes: 1 }, 300),
+      push: async (_collection, rows) => {
+        if (rows.some((row) => (row.newDocumentState as { ownerId: string }).ownerId === 'someone-else')) {
+          throw new SyncHttpError(403, 'forbidden', 'call_notes documents can only be written by their owner.');
+        }
+        return [];
+      },
+    };
+    const totals: (number | null)[] = [];
+    const unsubscribe = useSyncStatus.subscribe((state) => totals.push(state.catchUpTotal));
+    const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingCountGapMs: 20 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
+    // RxDB never counts this replication caught up (its first push holds the refused note), yet
+    // the 300 notes came down: the bar goes, and only the refused note waits.
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 20_000 });
+    expect(await db.call_notes.count().exec()).toBe(302);
+    expect(totals).toContain(300);
+    expect(useSyncStatus.getState().catchUpTotal).toBeNull();
+    unsubscribe();
+    await controller.stop();
   }, 60_000);
 
   it('counts what waits to be sent when the rep writes, and reads nothing for it while idle', async () => {

@@ -192,6 +192,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
     ]);
   }
 
+  let hasPulledAll = false;
   // How much a catch-up has to receive, so a first sync shows a progress bar with counts. Only
   // worth showing when there is a lot; small catch-ups finish before a bar could be read. Asked
   // in one request: eleven would take the browser's few connections to the server from the
@@ -200,10 +201,15 @@ export function startSyncController(options: ControllerOptions): SyncController 
     .then((checkpoints) => options.transport.countChanges(Object.fromEntries(checkpoints)))
     .then((counts) => {
       const total = sumOfCounts(counts) + useSyncStatus.getState().received;
-      if (!hasStarted && total >= CATCH_UP_BAR_THRESHOLD) update({ catchUpTotal: total });
+      if (!hasPulledAll && total >= CATCH_UP_BAR_THRESHOLD) update({ catchUpTotal: total });
     })
     .catch(() => {});
 
+  // The bar goes once every kind has received what the server held, even if a push is refused.
+  void Promise.all(replications.map((r) => r.firstPull())).then(() => {
+    hasPulledAll = true;
+    update({ catchUpTotal: null });
+  }, () => {});
   void Promise.all(replications.map((r) => r.initialReplication())).then(() => {
     hasStarted = true;
     update({ lastSyncedAt: Date.now(), catchUpTotal: null });
@@ -262,7 +268,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
   countAll();
   for (const replication of replications) {
     const { collection } = replication;
-    void replication.initialReplication().then(
+    void replication.firstPull().then(
       () => {
         caughtUp.add(collection);
         pendingCounts.changed(collection);

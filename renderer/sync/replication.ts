@@ -5,6 +5,7 @@
  */
 import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState, type RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { filter, firstValueFrom } from 'rxjs';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
 import { SYNC_LIMITS, type PullResponse, type SyncCheckpoint, type WireDocument } from '../../shared/sync/protocol.ts';
 import type { FieldcaseDatabase } from '../db/database.ts';
@@ -20,8 +21,10 @@ export interface CollectionReplication {
   readonly state: RxReplicationState<DocumentTypes[CollectionName], SyncCheckpoint>;
   /** Calls `listener` with the replication now, and again each time it is started afresh. */
   onState(listener: (state: CollectionReplication['state']) => void): () => void;
-  /** Settles once the replication (the one running by then) has caught up the first time. */
+  /** Settles once the replication (the one running by then) has caught up the first time, both ways. */
   initialReplication(): Promise<void>;
+  /** Settles once its first pull is over: everything the server held then is here. */
+  firstPull(): Promise<void>;
   /** Stops sending and receiving until the app is updated (a server holding newer schemas). */
   pause(): Promise<void>;
   /** Live changes from the server for this collection. */
@@ -198,6 +201,30 @@ export function replicateCollection<C extends CollectionName>(
       }
     })());
 
+  const onState = (listener: (state: CollectionReplication['state']) => void) => {
+    stateListeners.add(listener);
+    listener(state as unknown as CollectionReplication['state']);
+    return () => stateListeners.delete(listener);
+  };
+  /** Settles when `caughtUp` does for the replication running by then (see startAgain()). */
+  const untilCaughtUp = (caughtUp: (state: CollectionReplication['state']) => Promise<void>) =>
+    new Promise<void>((resolve, reject) => {
+      // A replication stopped to start afresh never catches up: its successor does.
+      const stop = onState((current) =>
+        caughtUp(current).then(
+          () => {
+            stop();
+            resolve();
+          },
+          (error: unknown) => {
+            if (current !== (state as unknown)) return;
+            stop();
+            reject(error);
+          },
+        ),
+      );
+    });
+
   if (options.isBulkFirstLoad !== false) firstLoad = createFirstLoad<DocumentTypes[C]>({
     replication: () => state.internalReplicationState,
     fetchPage: pullPage,
@@ -211,27 +238,16 @@ export function replicateCollection<C extends CollectionName>(
     get state() {
       return state as unknown as CollectionReplication['state'];
     },
-    onState(listener) {
-      stateListeners.add(listener);
-      listener(state as unknown as CollectionReplication['state']);
-      return () => stateListeners.delete(listener);
-    },
+    onState,
     initialReplication() {
-      return new Promise<void>((resolve, reject) => {
-        // A replication stopped to start afresh never catches up: its successor does.
-        const stop = this.onState((current) =>
-          current.awaitInitialReplication().then(
-            () => {
-              stop();
-              resolve();
-            },
-            (error: unknown) => {
-              if (current !== (state as unknown)) return;
-              stop();
-              reject(error);
-            },
-          ),
-        );
+      return untilCaughtUp((current) => current.awaitInitialReplication());
+    },
+    firstPull() {
+      return untilCaughtUp(async (current) => {
+        await current.startPromise;
+        const internal = current.internalReplicationState;
+        if (!internal) throw new Error('The replication stopped before it started.');
+        await firstValueFrom(internal.firstSyncDone.down.pipe(filter(Boolean)));
       });
     },
     pause() {
