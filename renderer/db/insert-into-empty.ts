@@ -22,7 +22,9 @@ let eventBulks = 0;
 function hasPipeKey(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value)) return value.some(hasPipeKey);
-  for (const [key, inner] of Object.entries(value)) if (key.startsWith('|') || hasPipeKey(inner)) return true;
+  const object = value as Record<string, unknown>;
+  // Keys only: this runs over every document of a page, so nothing is copied for it.
+  for (const key of Object.keys(object)) if (key.startsWith('|') || hasPipeKey(object[key])) return true;
   return false;
 }
 

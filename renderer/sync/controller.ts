@@ -192,6 +192,8 @@ export function startSyncController(options: ControllerOptions): SyncController 
     ]);
   }
 
+  /** Each kind's first pull, once: the progress bar and the counts of what waits follow it. */
+  const firstPulls = new Map(replications.map((r) => [r.collection, r.firstPull()]));
   let hasPulledAll = false;
   // How much a catch-up has to receive, so a first sync shows a progress bar with counts. Only
   // worth showing when there is a lot; small catch-ups finish before a bar could be read. Asked
@@ -206,13 +208,14 @@ export function startSyncController(options: ControllerOptions): SyncController 
     .catch(() => {});
 
   // The bar goes once every kind has received what the server held, even if a push is refused.
-  void Promise.all(replications.map((r) => r.firstPull())).then(() => {
+  void Promise.all(firstPulls.values()).then(() => {
     hasPulledAll = true;
     update({ catchUpTotal: null });
   }, () => {});
+  // Caught up both ways (after the first pulls, so the bar is gone by then).
   void Promise.all(replications.map((r) => r.initialReplication())).then(() => {
     hasStarted = true;
-    update({ lastSyncedAt: Date.now(), catchUpTotal: null });
+    update({ lastSyncedAt: Date.now() });
   }, () => {});
 
   const syncNow = () => {
@@ -268,7 +271,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
   countAll();
   for (const replication of replications) {
     const { collection } = replication;
-    void replication.firstPull().then(
+    void firstPulls.get(collection)?.then(
       () => {
         caughtUp.add(collection);
         pendingCounts.changed(collection);

@@ -76,7 +76,9 @@ export function isolatingRefusals<R, C>(push: Push<R, C>, options: RefusalOption
   function accepted({ taken }: Learned): R[] {
     const { idOfRow, idOfConflict } = options;
     return taken.flatMap(({ rows, conflicts }) => {
-      if (conflicts.length === 0 || !idOfRow || !idOfConflict) return conflicts.length === 0 ? rows : [];
+      if (conflicts.length === 0) return rows;
+      // Rows and conflicts cannot be told apart: none of this part counts as taken.
+      if (!idOfRow || !idOfConflict) return [];
       const inConflict = new Set(conflicts.map(idOfConflict));
       return rows.filter((row) => !inConflict.has(idOfRow(row)));
     });

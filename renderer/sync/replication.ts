@@ -3,7 +3,7 @@
  * transport as pull and push handlers. Live changes arrive through the shared live stream
  * (live-stream.ts), which hands them to `receive`.
  */
-import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState, type RxReplicationWriteToMasterRow } from 'rxdb';
+import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState, type RxReplicationWriteToMasterRow, type RxStorageInstanceReplicationState } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { filter, firstValueFrom } from 'rxjs';
 import type { CollectionName, DocumentTypes } from '../../shared/schemas/index.ts';
@@ -45,6 +45,17 @@ export interface CollectionReplication {
 }
 
 const PENDING_COUNT_LIMIT = 1_000;
+
+/**
+ * A replication's checkpoint as stored, read without touching RxDB's own cached copy of it
+ * (getLastCheckpointDoc keeps what it reads).
+ */
+async function storedCheckpoint<D>(internal: RxStorageInstanceReplicationState<D>, direction: 'up' | 'down'): Promise<unknown> {
+  const { metaInstance } = internal.input;
+  const checkpointId = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: direction });
+  const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
+  return checkpointDoc?.checkpointData;
+}
 
 export interface ReplicationOptions {
   /** Distinguishes checkpoints per server and user, so switching either starts afresh. */
@@ -172,6 +183,8 @@ export function replicateCollection<C extends CollectionName>(
     },
   });
   let state = start();
+  /** The replication running now, as the rest of the app sees it. */
+  const current = () => state as unknown as CollectionReplication['state'];
   // A server state pulled since is newer than the one the server took from a refused push.
   const forgetPulled = (current: typeof state) => current.received$.subscribe((doc) => takenDespiteRefusal.delete((doc as { id: string }).id));
   forgetPulled(state);
@@ -195,7 +208,7 @@ export function replicateCollection<C extends CollectionName>(
         state = start();
         forgetPulled(state);
         if (isPausedForUpdate) await state.pause();
-        for (const listener of stateListeners) listener(state as unknown as CollectionReplication['state']);
+        for (const listener of stateListeners) listener(current());
       } finally {
         restarting = null;
       }
@@ -203,21 +216,21 @@ export function replicateCollection<C extends CollectionName>(
 
   const onState = (listener: (state: CollectionReplication['state']) => void) => {
     stateListeners.add(listener);
-    listener(state as unknown as CollectionReplication['state']);
+    listener(current());
     return () => stateListeners.delete(listener);
   };
   /** Settles when `caughtUp` does for the replication running by then (see startAgain()). */
   const untilCaughtUp = (caughtUp: (state: CollectionReplication['state']) => Promise<void>) =>
     new Promise<void>((resolve, reject) => {
       // A replication stopped to start afresh never catches up: its successor does.
-      const stop = onState((current) =>
-        caughtUp(current).then(
+      const stop = onState((running) =>
+        caughtUp(running).then(
           () => {
             stop();
             resolve();
           },
           (error: unknown) => {
-            if (current !== (state as unknown)) return;
+            if (running !== current()) return;
             stop();
             reject(error);
           },
@@ -236,16 +249,16 @@ export function replicateCollection<C extends CollectionName>(
   return {
     collection,
     get state() {
-      return state as unknown as CollectionReplication['state'];
+      return current();
     },
     onState,
     initialReplication() {
-      return untilCaughtUp((current) => current.awaitInitialReplication());
+      return untilCaughtUp((running) => running.awaitInitialReplication());
     },
     firstPull() {
-      return untilCaughtUp(async (current) => {
-        await current.startPromise;
-        const internal = current.internalReplicationState;
+      return untilCaughtUp(async (running) => {
+        await running.startPromise;
+        const internal = running.internalReplicationState;
         if (!internal) throw new Error('The replication stopped before it started.');
         await firstValueFrom(internal.firstSyncDone.down.pipe(filter(Boolean)));
       });
@@ -277,12 +290,8 @@ export function replicateCollection<C extends CollectionName>(
     async pendingCount() {
       const internal = state.internalReplicationState;
       if (!internal) return 0;
-      // The upstream checkpoint marks how far local changes have been sent. Read without
-      // touching the replication's own cached copy of it.
-      const { metaInstance, forkInstance } = internal.input;
-      const checkpointId = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: 'up' });
-      const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
-      const changed = await getChangedDocumentsSince(forkInstance, PENDING_COUNT_LIMIT, checkpointDoc?.checkpointData);
+      // The upstream checkpoint marks how far local changes have been sent.
+      const changed = await getChangedDocumentsSince(internal.input.forkInstance, PENDING_COUNT_LIMIT, await storedCheckpoint(internal, 'up'));
       if (changed.documents.length === 0) return 0;
       // Changes written by pulls are already what the server holds: only differing ones wait.
       const idOf = (doc: object) => (doc as { id: string }).id;
@@ -304,11 +313,7 @@ export function replicateCollection<C extends CollectionName>(
     async pullCheckpoint() {
       await state.startPromise;
       const internal = state.internalReplicationState;
-      if (!internal) return null;
-      const { metaInstance } = internal.input;
-      const checkpointId = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: 'down' });
-      const [checkpointDoc] = await metaInstance.findDocumentsById([checkpointId], false);
-      return (checkpointDoc?.checkpointData as SyncCheckpoint | undefined) ?? null;
+      return internal ? ((await storedCheckpoint(internal, 'down')) as SyncCheckpoint | undefined) ?? null : null;
     },
     retryNow: () => pushRetry.now(),
     async stop() {
