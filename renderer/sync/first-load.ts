@@ -3,8 +3,8 @@
  * local copy and the replication's record of the server's copy), then writing both and
  * reporting each document on its own: about four IndexedDB reads and two writes per document.
  * For a collection with no pull checkpoint and nothing stored locally there is nothing to
- * compare against, so this stores each page with one bulk write of the documents, then the
- * page's checkpoint, and nothing else.
+ * compare against, so this stores each page with one bulk write of the documents, then moves
+ * the checkpoint on (renderer/sync/latest-checkpoint.ts), and nothing else.
  *
  * It runs inside RxDB's pull (the pull handler hands it the first call) and writes what RxDB's
  * pull would write, in the same order: the documents (tagged as written by the pull, so they are
@@ -40,6 +40,7 @@ import {
 import type { SyncCheckpoint } from '../../shared/sync/protocol.ts';
 import { insertIntoEmpty } from '../db/insert-into-empty.ts';
 import { bulkLoadMarkRow, derivesServerStates } from '../db/server-states.ts';
+import { latestCheckpoint } from './latest-checkpoint.ts';
 import type { FetchPage } from './prefetch-pull.ts';
 
 export interface LoadedPages<D> {
@@ -136,15 +137,6 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     return documents.filter((doc) => written.has(idOf(doc)));
   }
 
-  /**
-   * After a page's documents, its checkpoint: with the records of their server states first,
-   * unless the documents stand for them (see the header).
-   */
-  async function writeServerStates(state: RxStorageInstanceReplicationState<D>, documents: WithDeleted<D>[], checkpoint: SyncCheckpoint | null): Promise<void> {
-    if (!isLazy) await writeServerStatesAlone(state, documents);
-    await setCheckpoint(state, 'down', checkpoint);
-  }
-
   /** Written before the load's first document: from now on this replication derives records. */
   async function markBulkLoad(state: RxStorageInstanceReplicationState<D>): Promise<void> {
     const metaSchema = state.input.metaInstance.schema as Parameters<typeof bulkLoadMarkRow>[0];
@@ -204,6 +196,18 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
     let serverStates: Promise<void> = Promise.resolve();
     let previousPage: Promise<unknown> = Promise.resolve();
     let failure: unknown = null;
+    // The page counts as received (the rep's progress bar) once a checkpoint past it is stored:
+    // only then is it really done.
+    const checkpoints = latestCheckpoint<SyncCheckpoint | null>(
+      (next) => setCheckpoint(state, 'down', next),
+      (count) => {
+        if (count > 0) options.onStored(count);
+      },
+    );
+    const allStored = async () => {
+      await serverStates;
+      await checkpoints.settled();
+    };
     // RxDB's scans for local changes (the first one, or one asked for before this load began)
     // must be over before documents whose server state is not recorded yet land: they would
     // be taken for local changes and pushed back. Later ones wait for idle().
@@ -214,21 +218,21 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
         if (failure) throw failure;
         const next = page.checkpoint ?? checkpoint;
         if (page.documents.some((doc) => seen.has(idOf(doc)))) {
-          await serverStates;
+          await allStored();
           finish();
           return { documents: page.documents, checkpoint: next ?? undefined };
         }
         for (const doc of page.documents) seen.add(idOf(doc));
         const writing = writeDocuments(state, page.documents);
-        // The page counts as received (the rep's progress bar) once its server states and
-        // checkpoint are stored too: only then is it really done.
+        // After a page's documents, the records of their server states, unless the documents
+        // stand for them (see the header), and then its checkpoint.
         serverStates = serverStates
           .then(() => writing)
           .then(async (written) => {
-            await writeServerStates(state, written, next);
-            if (written.length > 0) options.onStored(written.length);
+            if (!isLazy) await writeServerStatesAlone(state, written);
+            checkpoints.offer(next, written.length);
           });
-        serverStates.catch((error: unknown) => {
+        allStored().catch((error: unknown) => {
           failure = error;
         });
         await previousPage;
@@ -237,12 +241,12 @@ export function createFirstLoad<D>(options: FirstLoadOptions<D>): FirstLoad<With
         // Short and not stopped at its size by the server: caught up.
         if (page.documents.length < batchSize && !page.more) break;
       }
-      await serverStates;
+      await allStored();
       finish();
       return { documents: [], checkpoint: checkpoint ?? undefined };
     } catch (error) {
       // Let the writes already under way finish, so a retry carries on from their checkpoint.
-      await serverStates.catch(() => {});
+      await allStored().catch(() => {});
       throw error;
     }
   }
