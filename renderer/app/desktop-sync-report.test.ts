@@ -31,6 +31,14 @@ describe('summarizeSync', () => {
     expect(summarizeSync(state({ phase: 'failing', errors: { call_notes: '\n\t' } }), true, 0).failure).toBeNull();
   });
 
+  it('gives why the server refuses changes when nothing else fails, and a passing failure before it', () => {
+    const refused = { call_notes: 'call_notes documents can only be written by their owner.' };
+    expect(summarizeSync(state({ phase: 'failing', refused }), true, 0).failure).toBe(refused.call_notes);
+    expect(summarizeSync(state({ phase: 'failing', refused, errors: { accounts: 'The sync server cannot be reached.' } }), true, 0).failure).toBe(
+      'The sync server cannot be reached.',
+    );
+  });
+
   it('always passes the contract validator', () => {
     for (const phase of ['signed-out', 'connecting', 'syncing', 'in-sync', 'offline', 'failing', 'update-required', 'other-window'] as const) {
       expect(validateSyncSummary(summarizeSync(state({ phase, errors: { accounts: 'bad\u0000news' } }), true, 0)).ok).toBe(true);

@@ -9,7 +9,8 @@ import type { SyncState } from '../sync/sync.store.ts';
 
 export function summarizeSync(state: SyncState, isSignedIn: boolean, conflicts: number): SyncSummary {
   const pending = Object.values(state.pending).reduce((sum, count) => sum + (count ?? 0), 0);
-  const [firstError] = Object.values(state.errors);
+  // A passing failure first; else why the server refuses changes.
+  const [firstError] = [...Object.values(state.errors), ...Object.values(state.refused)];
   const failure = firstError === undefined ? null : cleanFailure(firstError);
   return {
     phase: isSignedIn ? state.phase : 'signed-out',

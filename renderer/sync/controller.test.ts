@@ -139,7 +139,7 @@ describe('sync controller', () => {
     await controller.stop();
   }, 40_000);
 
-  it('follows a replication started afresh past a refused note: a later edit is sent, and the status stays true', async () => {
+  it('follows a replication started afresh past a refused note: a later edit is sent, the refusal stays in view until the note is fixed', async () => {
     const sent: string[] = [];
     const transport: Transport = {
       ...fakeTransport({ call_notes: 1 }),
@@ -154,17 +154,32 @@ describe('sync controller', () => {
     const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingCountGapMs: 20 });
     await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
     const mine = await createNote(db, { ownerId: 'rep', title: 'Mine' });
-    await createNote(db, { ownerId: 'someone-else', title: 'Theirs' });
-    await vi.waitFor(() => expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
+    const theirs = await createNote(db, { ownerId: 'someone-else', title: 'Theirs' });
+    await vi.waitFor(() => expect(useSyncStatus.getState().refused['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
     await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 15_000 });
+    // A refusal is no passing failure: it is not among the errors that the next success clears.
+    expect(useSyncStatus.getState().errors).toEqual({});
 
+    const phases: string[] = [];
+    const unsubscribe = useSyncStatus.subscribe((state) => phases.push(state.phase));
     await updateNote(db, mine.id, { title: 'Mine, revised' });
     // RxDB alone would try the first push again and again; the edit would wait all session.
     await vi.waitFor(() => expect(sent).toContain('Mine, revised'), { timeout: 20_000 });
     await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 15_000 });
-    // Told again at each attempt, so shown again after the parts that went through.
-    await vi.waitFor(() => expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
+    // The refused note still waits: the status said so all along, through the parts that went
+    // through (which once took turns with it, "syncing" and "failing").
+    expect(phases.length).toBeGreaterThan(0);
+    expect(new Set(phases)).toEqual(new Set(['failing']));
+    expect(useSyncStatus.getState().refused['call_notes']).toContain('only be written by their owner');
     expect(sent).not.toContain('Theirs');
+
+    // Fixed by the rep: it goes through, and nothing is refused any more.
+    await db.call_notes.findOne(theirs.id).exec().then((doc) => doc?.incrementalPatch({ ownerId: 'rep' }));
+    await vi.waitFor(() => expect(sent).toContain('Theirs'), { timeout: 20_000 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().phase).toBe('in-sync'), { timeout: 15_000 });
+    expect(useSyncStatus.getState().refused).toEqual({});
+    await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({}), { timeout: 15_000 });
+    unsubscribe();
     await controller.stop();
     expect(useSyncStatus.getState().phase).toBe('signed-out');
   }, 60_000);
@@ -184,7 +199,7 @@ describe('sync controller', () => {
     const totals: (number | null)[] = [];
     const unsubscribe = useSyncStatus.subscribe((state) => totals.push(state.catchUpTotal));
     const controller = startSyncController({ db, transport, identity: 't', collections: ['call_notes'], pendingCountGapMs: 20 });
-    await vi.waitFor(() => expect(useSyncStatus.getState().errors['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
+    await vi.waitFor(() => expect(useSyncStatus.getState().refused['call_notes']).toContain('only be written by their owner'), { timeout: 15_000 });
     // RxDB never counts this replication caught up (its first push holds the refused note), yet
     // the 300 notes came down: the bar goes, and only the refused note waits.
     await vi.waitFor(() => expect(useSyncStatus.getState().pending).toEqual({ call_notes: 1 }), { timeout: 20_000 });

@@ -98,6 +98,17 @@ export function startSyncController(options: ControllerOptions): SyncController 
     else errors[collection] = message;
     update({ errors });
   };
+  const setRefused = (collection: CollectionName, message: string | null) => {
+    const current = useSyncStatus.getState().refused;
+    if ((current[collection] ?? null) === message) return;
+    const refused = { ...current };
+    if (message === null) delete refused[collection];
+    else refused[collection] = message;
+    update({ refused });
+  };
+  /** RxDB's report of a push the server refused, which the replication told of already (onRefused). */
+  const isShownRefusal = (collection: CollectionName, error: unknown, message: string) =>
+    (error as { code?: unknown } | null)?.code === 'RC_PUSH' && useSyncStatus.getState().refused[collection] === message;
 
   // RxDB reports every document it receives or sends on its own, in bursts (a push of 200
   // answers 200 times in one go): the status takes a burst's counts in one update, at the end
@@ -127,6 +138,9 @@ export function startSyncController(options: ControllerOptions): SyncController 
       // RxDB's own failures arrive through error$ below; these wait in our retry instead.
       onPushFailure: (error) => setError(collection, describeSyncError(error).message),
       onPushRecovered: () => setError(collection, null),
+      // A refusal stays in view while the rest of that kind goes through, until it is settled.
+      onRefused: (error) => setRefused(collection, describeSyncError(error).message),
+      onPushThrough: () => setRefused(collection, null),
     }),
   );
   const byCollection = new Map(replications.map((r) => [r.collection, r]));
@@ -186,6 +200,7 @@ export function startSyncController(options: ControllerOptions): SyncController 
       state.sent$.subscribe(() => count(collection, 'sent', 1)),
       state.error$.subscribe((error) => {
         const { message, isAuth } = describeSyncError(error);
+        if (isShownRefusal(collection, error, message)) return;
         setError(collection, message);
         if (isAuth) options.onSignedOut?.();
       }),
@@ -255,13 +270,18 @@ export function startSyncController(options: ControllerOptions): SyncController 
       const counted = replications.filter((r) => kinds.has(r.collection) && (caughtUp.has(r.collection) || !navigator.onLine));
       const counts = await Promise.all(counted.map(async (r) => [r.collection, await r.pendingCount()] as const));
       const pending = { ...useSyncStatus.getState().pending };
+      const refused = { ...useSyncStatus.getState().refused };
       for (const [collection, count] of counts) {
         if (count > 0) pending[collection] = count;
         else delete pending[collection];
+        // Nothing of that kind waits any more (the refused changes were replaced, or went
+        // through): nothing of it is refused.
+        if (count === 0) delete refused[collection];
       }
       // Signed out meanwhile: the status was reset, and stays so.
       if (isStopped) return;
-      if (JSON.stringify(pending) !== JSON.stringify(useSyncStatus.getState().pending)) update({ pending });
+      const { pending: shownPending, refused: shownRefused } = useSyncStatus.getState();
+      if (JSON.stringify(pending) !== JSON.stringify(shownPending) || Object.keys(refused).length !== Object.keys(shownRefused).length) update({ pending, refused });
     },
   });
   cleanups.push(() => pendingCounts.stop());
@@ -300,9 +320,11 @@ export function startSyncController(options: ControllerOptions): SyncController 
   cleanups.push(() => clearInterval(leadershipTimer));
 
   // While sync is failing, probe the server: the moment it answers, retry at once instead of
-  // waiting out the replication's own back-off.
+  // waiting out the replication's own back-off. Not for refusals alone: the server answers, and
+  // refuses those changes until the rep changes them.
   const probe = setInterval(() => {
-    if (useSyncStatus.getState().phase !== 'failing') return;
+    const { phase, errors } = useSyncStatus.getState();
+    if (phase !== 'failing' || Object.keys(errors).length === 0) return;
     void options.transport.health().then((isUp) => isUp && syncNow());
   }, options.healthIntervalMs ?? 15_000);
   cleanups.push(() => clearInterval(probe));

@@ -70,6 +70,10 @@ export interface ReplicationOptions {
   onPushFailure?(error: unknown): void;
   /** Told when a push that had failed went through. */
   onPushRecovered?(): void;
+  /** Told when the server refused rows of a push (isRefusalOfRows): they wait for the rep. */
+  onRefused?(error: unknown): void;
+  /** Told when a push went through whole: nothing of it was refused. */
+  onPushThrough?(): void;
   /** The wait before a failed push is tried again, after this many failures in a row. */
   pushRetryDelay?(failures: number): number;
 }
@@ -174,9 +178,13 @@ export function replicateCollection<C extends CollectionName>(
           const conflicts = await pushRows(rows);
           // Through as a whole: RxDB records these rows (or settles their conflicts) now.
           for (const row of rows) takenDespiteRefusal.delete(idOfRow(row));
+          options.onPushThrough?.();
           return conflicts;
         } catch (error) {
-          if (isRefusalOfRows(error)) refused = { rows, error };
+          if (isRefusalOfRows(error)) {
+            refused = { rows, error };
+            options.onRefused?.(error);
+          }
           throw error;
         }
       },

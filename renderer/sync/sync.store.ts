@@ -20,8 +20,15 @@ export interface SyncState {
   phase: SyncPhase;
   isOnline: boolean;
   lastSyncedAt: number | null;
-  /** The latest failure, in words, per collection. */
+  /** The latest failure, in words, per collection: cleared by the next success of that kind. */
   errors: Partial<Record<CollectionName, string>>;
+  /**
+   * Why the server refuses changes of a kind (bad data, not the rep's to write), per collection:
+   * those changes stay here and are sent again when the rep changes them. Kept while the other
+   * changes of that kind go through, until a push of that kind goes through whole or nothing of
+   * it waits to be sent any more.
+   */
+  refused: Partial<Record<CollectionName, string>>;
   /** Collections whose pull or push is running now. */
   active: CollectionName[];
   /** Documents received during the first sync of this laptop, to show progress. */
@@ -42,6 +49,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   isOnline: true,
   lastSyncedAt: null,
   errors: {},
+  refused: {},
   active: [],
   received: 0,
   sent: 0,

@@ -12,6 +12,7 @@ export function SyncStatusPanel() {
   const now = useNow(15_000);
   const [isConfirmingSignOut, setConfirmingSignOut] = useState(false);
   const errors = Object.entries(sync.errors);
+  const refused = Object.entries(sync.refused);
   const pending = Object.entries(sync.pending);
   const isSettled = sync.phase === 'in-sync' && pending.length === 0;
 
@@ -62,14 +63,13 @@ export function SyncStatusPanel() {
           </ul>
         </div>
       )}
-      {errors.length > 0 && (
-        <ul aria-label="Sync problems">
-          {errors.map(([collection, message]) => (
-            <li key={collection}>
-              {COLLECTION_LABELS[collection as keyof typeof COLLECTION_LABELS]}: {message}
-            </li>
-          ))}
-        </ul>
+      {errors.length > 0 && <MessagesByKind label="Sync problems" messages={errors} />}
+      {refused.length > 0 && (
+        <div>
+          <h3>Refused by the server</h3>
+          <MessagesByKind label="Changes the server refused" messages={refused} />
+          <p className="muted">These changes stay on this laptop. Change them and they are sent again; the rest keeps syncing.</p>
+        </div>
       )}
       <div className="actions">
         <button type="button" onClick={syncNow}>
@@ -86,5 +86,18 @@ export function SyncStatusPanel() {
         </p>
       )}
     </section>
+  );
+}
+
+/** A message per kind of document ("Call notes: …"), as a list with an accessible name. */
+function MessagesByKind({ label, messages }: { label: string; messages: [string, string | undefined][] }) {
+  return (
+    <ul aria-label={label}>
+      {messages.map(([collection, message]) => (
+        <li key={collection}>
+          {COLLECTION_LABELS[collection as keyof typeof COLLECTION_LABELS]}: {message}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -18,6 +18,16 @@ describe('describeSync', () => {
     expect(describeSync(given, isSignedIn, NOW)).toBe(words);
   });
 
+  it('tells refused changes apart from a failing sync: retrying does not help them', () => {
+    const refused = { call_notes: 'Refused.' };
+    expect(describeSync(state({ phase: 'failing', lastSyncedAt: NOW, refused }), true, NOW)).toBe(
+      'The server refused some changes — they stay on this laptop, see the Sync screen (last synced just now)',
+    );
+    expect(describeSync(state({ phase: 'failing', lastSyncedAt: NOW, refused, errors: { accounts: 'Down.' } }), true, NOW)).toBe(
+      'Sync is failing — retrying (last synced just now)',
+    );
+  });
+
   it('says when another window does the syncing', () => {
     expect(describeSync(state({ phase: 'other-window' }), true, NOW)).toMatch(/^Syncing in another Fieldcase window/);
   });

@@ -19,7 +19,9 @@ function describePhase(state: SyncState, now: number): string {
     case 'offline':
       return `Offline — your changes are kept on this laptop (${last})`;
     case 'failing':
-      return `Sync is failing — retrying (${last})`;
+      return Object.keys(state.errors).length === 0 && Object.keys(state.refused).length > 0
+        ? `The server refused some changes — they stay on this laptop, see the Sync screen (${last})`
+        : `Sync is failing — retrying (${last})`;
     case 'syncing':
       return 'Syncing…';
     case 'connecting':
