@@ -4,6 +4,7 @@ import { createNote, updateNote } from '../db/repos/notes.repo.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import type { CollectionCheckpoints } from '../../shared/sync/protocol.ts';
 import { describeSyncError, startSyncController, sumOfCounts } from './controller.ts';
+import { replicateCollection } from './replication.ts';
 import { useSyncStatus } from './sync.store.ts';
 import { SyncHttpError, type Transport } from './transport.ts';
 
@@ -107,6 +108,39 @@ describe('sync controller', () => {
     ['junk among the counts', { call_notes: 5, accounts: '99', contacts: -4, meetings: 1.5, feedback: Number.MAX_VALUE, activities: null }, 5],
   ])('adds up a count answer of %s, and only real counts', (_, counts, total) => {
     expect(sumOfCounts(counts)).toBe(total);
+  });
+
+  /** A replication of 5 server notes that starts after go(), and the collections it pulled. */
+  function gatedReplication() {
+    const pulled: string[] = [];
+    const base = fakeTransport({ call_notes: 1 }, 5);
+    const transport: Transport = { ...base, pull: (collection, checkpoint, limit) => (pulled.push(collection), base.pull(collection, checkpoint, limit)) };
+    let go: () => void = () => {};
+    const replication = replicateCollection(db, 'call_notes', transport, { identity: 't', startAfter: new Promise<void>((resolve) => (go = resolve)) });
+    return { replication, pulled, go: () => go() };
+  }
+
+  it('starts a replication told to start after another only once that has started, and then syncs it', async () => {
+    const { replication, pulled, go } = gatedReplication();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pulled).toEqual([]);
+    expect(replication.state.internalReplicationState).toBeUndefined();
+    go();
+    await replication.started();
+    await replication.firstPull();
+    expect(await db.call_notes.count().exec()).toBe(5);
+    await replication.stop();
+  });
+
+  it('does not start a replication paused for an update before its turn, and says it is done starting', async () => {
+    const { replication, pulled, go } = gatedReplication();
+    await replication.pause();
+    go();
+    await replication.started();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pulled).toEqual([]);
+    expect(replication.state.internalReplicationState).toBeUndefined();
+    await replication.stop();
   });
 
   it('pauses and asks for an update when the server holds a newer schema version', async () => {

@@ -25,6 +25,8 @@ export interface CollectionReplication {
   initialReplication(): Promise<void>;
   /** Settles once its first pull is over: everything the server held then is here. */
   firstPull(): Promise<void>;
+  /** Settles once it has started, or will not (stopped, or paused for an update, first). */
+  started(): Promise<void>;
   /** Stops sending and receiving until the app is updated (a server holding newer schemas). */
   pause(): Promise<void>;
   /** Live changes from the server for this collection. */
@@ -76,6 +78,11 @@ export interface ReplicationOptions {
   onPushThrough?(): void;
   /** The wait before a failed push is tried again, after this many failures in a row. */
   pushRetryDelay?(failures: number): number;
+  /**
+   * Starts once this settles, rather than at once: kinds that start together set up together,
+   * and a first sync's largest kind is stored sooner when it sets up before the rest.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 export function replicateCollection<C extends CollectionName>(
@@ -137,7 +144,7 @@ export function replicateCollection<C extends CollectionName>(
   /** The last push passed on as refused, and why: RxDB tries exactly these rows again, and again. */
   let refused: { rows: RxReplicationWriteToMasterRow<DocumentTypes[C]>[]; error: unknown } | null = null;
   const stateListeners = new Set<(state: CollectionReplication['state']) => void>();
-  const start = () => replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
+  const start = (autoStart = true) => replicateRxCollection<DocumentTypes[C], SyncCheckpoint>({
     replicationIdentifier: `fieldcase:${options.identity}:${collection}`,
     collection: db.collections[collection],
     live: true,
@@ -146,6 +153,7 @@ export function replicateCollection<C extends CollectionName>(
     waitForLeadership: true,
     // Background sync: keep going while the window is hidden or minimised.
     toggleOnDocumentVisible: false,
+    autoStart,
     pull: {
       // The largest page the server gives: a first sync makes fewer round trips and writes
       // fewer, larger IndexedDB transactions.
@@ -190,7 +198,19 @@ export function replicateCollection<C extends CollectionName>(
       },
     },
   });
-  let state = start();
+  let state = start(options.startAfter === undefined);
+  let hasStarted: () => void = () => {};
+  const started = new Promise<void>((resolve) => (hasStarted = resolve));
+  void state.startPromise.then(() => hasStarted());
+  if (options.startAfter) {
+    void options.startAfter.then(async () => {
+      // Only the window that leads replicates: RxDB waits for leadership only when it starts by itself.
+      await db.waitForLeadership();
+      if (isStopping || isPausedForUpdate) return hasStarted();
+      // Its errors arrive on error$, as when RxDB starts it.
+      await state.start().catch(() => {});
+    });
+  }
   /** The replication running now, as the rest of the app sees it. */
   const current = () => state as unknown as CollectionReplication['state'];
   // A server state pulled since is newer than the one the server took from a refused push.
@@ -271,6 +291,7 @@ export function replicateCollection<C extends CollectionName>(
         await firstValueFrom(internal.firstSyncDone.down.pipe(filter(Boolean)));
       });
     },
+    started: () => started,
     pause() {
       isPausedForUpdate = true;
       return state.pause();
