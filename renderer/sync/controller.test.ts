@@ -132,6 +132,18 @@ describe('sync controller', () => {
     await replication.stop();
   });
 
+  it('says a replication is done starting when starting failed, so the kinds after it still start', async () => {
+    vi.spyOn(db.storage, 'createStorageInstance').mockRejectedValueOnce(new Error('The disk is full.'));
+    const replication = replicateCollection(db, 'call_notes', fakeTransport({ call_notes: 1 }, 5), { identity: 't' });
+    const errors: unknown[] = [];
+    const subscription = replication.state.error$.subscribe((error) => errors.push(error));
+    await replication.started();
+    expect(replication.state.internalReplicationState).toBeUndefined();
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    subscription.unsubscribe();
+    await replication.stop();
+  });
+
   it('does not start a replication paused for an update before its turn, and says it is done starting', async () => {
     const { replication, pulled, go } = gatedReplication();
     await replication.pause();

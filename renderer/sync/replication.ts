@@ -198,19 +198,16 @@ export function replicateCollection<C extends CollectionName>(
       },
     },
   });
-  let state = start(options.startAfter === undefined);
-  let hasStarted: () => void = () => {};
-  const started = new Promise<void>((resolve) => (hasStarted = resolve));
-  void state.startPromise.then(() => hasStarted());
-  if (options.startAfter) {
-    void options.startAfter.then(async () => {
-      // Only the window that leads replicates: RxDB waits for leadership only when it starts by itself.
-      await db.waitForLeadership();
-      if (isStopping || isPausedForUpdate) return hasStarted();
-      // Its errors arrive on error$, as when RxDB starts it.
-      await state.start().catch(() => {});
-    });
-  }
+  // Started here rather than by RxDB, so that `started` also settles when starting fails (its
+  // errors arrive on error$ all the same): kinds waiting for this one then start anyway.
+  let state = start(false);
+  const started = (async () => {
+    await options.startAfter;
+    // Only the window that leads replicates: RxDB waits for leadership only when it starts by itself.
+    await db.waitForLeadership();
+    if (isStopping || isPausedForUpdate) return;
+    await state.start().catch(() => {});
+  })();
   /** The replication running now, as the rest of the app sees it. */
   const current = () => state as unknown as CollectionReplication['state'];
   // A server state pulled since is newer than the one the server took from a refused push.
@@ -291,7 +288,7 @@ export function replicateCollection<C extends CollectionName>(
         await firstValueFrom(internal.firstSyncDone.down.pipe(filter(Boolean)));
       });
     },
-    started: () => started,
+    started: () => started.catch(() => {}),
     pause() {
       isPausedForUpdate = true;
       return state.pause();
