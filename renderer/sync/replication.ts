@@ -109,6 +109,8 @@ export function replicateCollection<C extends CollectionName>(
   };
   let firstLoad: FirstLoad<WireDocument<C>> | undefined;
   let isStopping = false;
+  /** Paused until the app is updated (a server holding newer schemas): it does not start either. */
+  let isPausedForUpdate = false;
   const pushRetry = createPushRetry({
     onFailure: (error) => options.onPushFailure?.(error),
     onRecovered: () => options.onPushRecovered?.(),
@@ -223,7 +225,6 @@ export function replicateCollection<C extends CollectionName>(
    * for the server) or stopping.
    */
   let restarting: Promise<void> | null = null;
-  let isPausedForUpdate = false;
   const startAgain = () =>
     (restarting ??= (async () => {
       try {
