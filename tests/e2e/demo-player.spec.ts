@@ -147,7 +147,11 @@ test('the talk track pops out without the app around it and stays in step with t
   await demo.expectStep(2, 6, EXEC_STEPS[1]!);
   await expect(popup.getByRole('heading', { level: 1, name: EXEC_STEPS[1]!, exact: true })).toBeVisible();
 
-  await popup.getByRole('button', { name: 'Close talk track' }).click();
+  // The button closes its own window: a pointer click can still be finishing when the page goes
+  // (Playwright then fails the click), so the click is dispatched and the close awaited.
+  const popupClosed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Close talk track' }).dispatchEvent('click');
+  await popupClosed;
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'The talk track window was closed.' })).toBeVisible();
 
   // A rehearsal's quick notes go into a rehearsal note, and the run is kept as a rehearsal.
