@@ -101,20 +101,17 @@ export function startSyncController(options: ControllerOptions): SyncController 
   };
   update({ ...INITIAL_SYNC_STATE, isOnline: navigator.onLine });
 
-  const setError = (collection: CollectionName, message: string | null) => {
-    const errors = { ...useSyncStatus.getState().errors };
-    if (message === null) delete errors[collection];
-    else errors[collection] = message;
-    update({ errors });
-  };
-  const setRefused = (collection: CollectionName, message: string | null) => {
-    const current = useSyncStatus.getState().refused;
+  /** Sets (or, with null, clears) a kind's message in the status's errors or refusals. */
+  const setMessage = (field: 'errors' | 'refused', collection: CollectionName, message: string | null) => {
+    const current = useSyncStatus.getState()[field];
     if ((current[collection] ?? null) === message) return;
-    const refused = { ...current };
-    if (message === null) delete refused[collection];
-    else refused[collection] = message;
-    update({ refused });
+    const messages = { ...current };
+    if (message === null) delete messages[collection];
+    else messages[collection] = message;
+    update({ [field]: messages });
   };
+  const setError = (collection: CollectionName, message: string | null) => setMessage('errors', collection, message);
+  const setRefused = (collection: CollectionName, message: string | null) => setMessage('refused', collection, message);
   /** RxDB's report of a push the server refused, which the replication told of already (onRefused). */
   const isShownRefusal = (collection: CollectionName, error: unknown, message: string) =>
     (error as { code?: unknown } | null)?.code === 'RC_PUSH' && useSyncStatus.getState().refused[collection] === message;
@@ -296,8 +293,8 @@ export function startSyncController(options: ControllerOptions): SyncController 
       }
       // Signed out meanwhile: the status was reset, and stays so.
       if (isStopped) return;
-      const { pending: shownPending, refused: shownRefused } = useSyncStatus.getState();
-      if (JSON.stringify(pending) !== JSON.stringify(shownPending) || Object.keys(refused).length !== Object.keys(shownRefused).length) update({ pending, refused });
+      const shown = useSyncStatus.getState();
+      if (JSON.stringify({ pending, refused }) !== JSON.stringify({ pending: shown.pending, refused: shown.refused })) update({ pending, refused });
     },
   });
   cleanups.push(() => pendingCounts.stop());

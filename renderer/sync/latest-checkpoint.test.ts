@@ -18,11 +18,17 @@ function heldWrites() {
   return { written, write, flush, release: (i: number) => releases[i]?.(), fail: (i: number, error: Error) => failures[i]?.(error), started: () => releases.length };
 }
 
+/** Checkpoints written by held writes, and the counts of pages they reported stored. */
+function heldCheckpoints() {
+  const held = heldWrites();
+  const stored: number[] = [];
+  const checkpoints = latestCheckpoint(held.write, (count) => stored.push(count));
+  return { held, stored, checkpoints };
+}
+
 describe('latestCheckpoint', () => {
   it('writes at once when nothing is being written, and counts the pages it covers once written', async () => {
-    const held = heldWrites();
-    const stored: number[] = [];
-    const checkpoints = latestCheckpoint(held.write, (count) => stored.push(count));
+    const { held, stored, checkpoints } = heldCheckpoints();
     checkpoints.offer(1, 1000);
     expect(held.started()).toBe(1);
     expect(stored).toEqual([]);
@@ -33,9 +39,7 @@ describe('latestCheckpoint', () => {
   });
 
   it('while one write runs, writes only the newest checkpoint offered meanwhile, for all the pages it covers', async () => {
-    const held = heldWrites();
-    const stored: number[] = [];
-    const checkpoints = latestCheckpoint(held.write, (count) => stored.push(count));
+    const { held, stored, checkpoints } = heldCheckpoints();
     checkpoints.offer(1, 1000);
     checkpoints.offer(2, 1000);
     checkpoints.offer(3, 500);
@@ -50,8 +54,7 @@ describe('latestCheckpoint', () => {
   });
 
   it('settles only once every checkpoint offered before is written', async () => {
-    const held = heldWrites();
-    const checkpoints = latestCheckpoint(held.write, () => {});
+    const { held, checkpoints } = heldCheckpoints();
     checkpoints.offer(1, 10);
     checkpoints.offer(2, 10);
     let isSettled = false;
@@ -65,8 +68,7 @@ describe('latestCheckpoint', () => {
   });
 
   it('starts writing again for a checkpoint offered after it had caught up', async () => {
-    const held = heldWrites();
-    const checkpoints = latestCheckpoint(held.write, () => {});
+    const { held, checkpoints } = heldCheckpoints();
     checkpoints.offer(1, 10);
     held.release(0);
     await checkpoints.settled();
@@ -78,9 +80,7 @@ describe('latestCheckpoint', () => {
   });
 
   it('after a failed write, rejects with its error, writes nothing more and counts nothing', async () => {
-    const held = heldWrites();
-    const stored: number[] = [];
-    const checkpoints = latestCheckpoint(held.write, (count) => stored.push(count));
+    const { held, stored, checkpoints } = heldCheckpoints();
     checkpoints.offer(1, 10);
     checkpoints.offer(2, 10);
     held.fail(0, new Error('QuotaExceededError'));

@@ -208,8 +208,8 @@ export function replicateCollection<C extends CollectionName>(
     // Only the window that leads replicates: RxDB waits for leadership only when it starts by itself.
     await db.waitForLeadership();
     if (isStopping || isPausedForUpdate) return;
-    await state.start().catch(() => {});
-  })();
+    await state.start();
+  })().catch(() => {});
   /** The replication running now, as the rest of the app sees it. */
   const current = () => state as unknown as CollectionReplication['state'];
   // A server state pulled since is newer than the one the server took from a refused push.
@@ -289,7 +289,7 @@ export function replicateCollection<C extends CollectionName>(
         await firstValueFrom(internal.firstSyncDone.down.pipe(filter(Boolean)));
       });
     },
-    started: () => started.catch(() => {}),
+    started: () => started,
     pause() {
       isPausedForUpdate = true;
       return state.pause();

@@ -112,13 +112,18 @@ export async function webPreferencesOf(app: ElectronApplication, urlSuffix = '')
   }, urlSuffix);
 }
 
-/**
- * The set-up every Electron spec file shares: skip, saying why, where Electron's binary is missing;
- * run the file's tests in order against one app launched before them and closed after.
- */
-export function useDesktopApp(): () => DesktopApp {
+/** Skips the spec file, saying why, where Electron's binary is missing. */
+export function skipWithoutElectron(): void {
   const binary = findElectronBinary();
   test.skip(!binary.found, binary.found ? '' : binary.reason);
+}
+
+/**
+ * The set-up most Electron spec files share: skip where Electron's binary is missing; run the
+ * file's tests in order against one app launched before them and closed after.
+ */
+export function useDesktopApp(): () => DesktopApp {
+  skipWithoutElectron();
   test.describe.configure({ mode: 'serial' });
   let desktop: DesktopApp | undefined;
   test.beforeAll(async () => {

@@ -9,12 +9,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppPage } from '../helpers/app-page.ts';
-import { findElectronBinary } from '../helpers/electron-binary.ts';
 import { DEMO_REP, E2E_SERVER_URL } from '../helpers/e2e-env.ts';
-import { buildElectronOnce, closeDesktop, launchDesktop, newProfileDir, type DesktopApp } from './desktop-app.ts';
+import { buildElectronOnce, closeDesktop, launchDesktop, newProfileDir, skipWithoutElectron, type DesktopApp } from './desktop-app.ts';
 
-const binary = findElectronBinary();
-test.skip(!binary.found, binary.found ? '' : binary.reason);
+// Its own launches (a relaunch on the same profile), so not useDesktopApp().
+skipWithoutElectron();
 
 let desktop: DesktopApp | undefined;
 test.afterEach(async () => {
